@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * Serves the built site (dist/) the way a static host would: gzip for text,
+ * directory index files, the 404 page, and the security headers of
+ * public/_headers. Used by `npm start` and by the browser tests.
+ *
+ *   node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
+
+/** Headers for every response, read from the `/*` block of dist/_headers. */
+async function readSiteHeaders(root) {
+  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+  const headers = {};
+  let inAllPaths = false;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      inAllPaths = line.trim() === '/*';
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (inAllPaths && colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}
+
+async function resolveFile(root, pathname) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const candidate = normalize(join(root, decoded));
+  if (candidate !== root && !candidate.startsWith(root + sep)) return null;
+  for (const path of [candidate, join(candidate, 'index.html')]) {
+    const info = await stat(path).catch(() => null);
+    if (info?.isFile()) return path;
+  }
+  return null;
+}
+
+export async function startServer({ port = 4321, host = '127.0.0.1', dir = 'dist' } = {}) {
+  const root = resolve(dir);
+  const siteHeaders = await readSiteHeaders(root);
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path = await resolveFile(root, url.pathname);
+    let status = 200;
+    if (path === null) {
+      // Directory URLs without their trailing slash redirect, as static hosts do.
+      if (!url.pathname.endsWith('/') && (await resolveFile(root, `${url.pathname}/`))) {
+        response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      status = 404;
+      path = join(root, '404.html');
+    }
+    const extension = extname(path);
+    let body = await readFile(path);
+    const headers = { ...siteHeaders, 'Content-Type': TYPES[extension] ?? 'application/octet-stream' };
+    if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      body = gzipSync(body);
+      headers['Content-Encoding'] = 'gzip';
+      headers.Vary = 'Accept-Encoding';
+    }
+    headers['Content-Length'] = String(body.length);
+    response.writeHead(status, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise((resolvePromise) => server.listen(port, host, resolvePromise));
+  return server;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' }, dir: { type: 'string', default: 'dist' } },
+  });
+  const server = await startServer({ port: Number(values.port), host: values.host, dir: values.dir });
+  const address = server.address();
+  console.log(`Serving ${values.dir}/ at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${address.port}/`);
+}

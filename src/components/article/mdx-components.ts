@@ -1,0 +1,12 @@
+/**
+ * Components an article's MDX can use without importing them. Islands are
+ * wrapped in an .astro block so their hydration directive lives in one place.
+ */
+import Callout from './Callout.astro';
+import RiskFactorList from './RiskFactorList.astro';
+import Step from './Step.astro';
+import Steps from './Steps.astro';
+import SymptomList from './SymptomList.astro';
+import SymptomCheckerBlock from '../symptom-checker/SymptomCheckerBlock.astro';
+
+export const articleComponents = { Callout, RiskFactorList, Step, Steps, SymptomList, SymptomCheckerBlock };

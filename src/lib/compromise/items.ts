@@ -1,0 +1,138 @@
+/**
+ * The symptoms, risk factors and recovery steps of the main article, in one
+ * place. The article renders its lists from here and the symptom checker
+ * reasons over the same ids, so the two can never disagree. The ids are a
+ * public contract (support tickets link to them): never rename one; retire it
+ * with an alias in the article's front matter instead.
+ */
+
+export const MAIN_ARTICLE_PATH = '/docs/secure-a-compromised-rackspace-email-mailbox/';
+export const PASSWORD_ARTICLE_PATH = '/docs/password-management-and-best-practices/';
+export const CHANGE_PASSWORD_ARTICLE_PATH = '/docs/change-rackspace-email-mailbox-password/';
+
+export interface Symptom {
+  /** Fragment id on the article page. */
+  id: `symptom-${string}`;
+  /** What the person notices, as a short statement. */
+  label: string;
+  /** One plain-language sentence that helps someone recognise it. */
+  hint: string;
+}
+
+export interface RiskFactor {
+  id: `risk-${string}`;
+  label: string;
+  /** What to do instead: one sentence. */
+  advice: string;
+}
+
+export interface RecoveryStep {
+  id: `step-${string}`;
+  title: string;
+  /** Short imperative for lists such as the checker's verdict. */
+  action: string;
+}
+
+export const SYMPTOMS = [
+  {
+    id: 'symptom-bounce-messages',
+    label: 'Bounce messages for mail you never sent',
+    hint: 'Your inbox fills with "undeliverable" or non-delivery reports about messages you did not write.',
+  },
+  {
+    id: 'symptom-unfamiliar-email',
+    label: 'Messages you do not recognise',
+    hint: 'Your Sent, Inbox or Deleted folders hold mail you have never seen before.',
+  },
+  {
+    id: 'symptom-password-changed',
+    label: 'Your password was changed, and not by you',
+    hint: 'Your usual password stops working although you did not change it.',
+  },
+  {
+    id: 'symptom-messages-you-did-not-send',
+    label: 'People received messages you did not send',
+    hint: 'A colleague or friend asks about an odd message that came from your address.',
+  },
+  {
+    id: 'symptom-forwarding-rules',
+    label: 'Forwarding rules you did not create',
+    hint: 'Your mail settings contain a rule that copies or forwards your mail to an address you do not know.',
+  },
+  {
+    id: 'symptom-reply-to-changed',
+    label: 'Your reply-to address was changed',
+    hint: 'Replies to your messages go to an address that is not yours.',
+  },
+  {
+    id: 'symptom-mailbox-disabled',
+    label: 'Rackspace told you the mailbox has been disabled',
+    hint: 'You received an email from Rackspace saying the mailbox was disabled.',
+  },
+] as const satisfies readonly Symptom[];
+
+export const RISK_FACTORS = [
+  {
+    id: 'risk-weak-password',
+    label: 'A weak or only moderately strong password',
+    advice: 'Use a long passphrase that you use nowhere else, built as the password guide describes.',
+  },
+  {
+    id: 'risk-delayed-updates',
+    label: 'Putting off software updates',
+    advice: 'Install updates for your operating system, browser and mail app as soon as they are offered.',
+  },
+  {
+    id: 'risk-unverified-links',
+    label: 'Clicking links from senders you have not verified',
+    advice: 'Before you click, confirm the sender is who they say they are, by phone or another channel you trust.',
+  },
+  {
+    id: 'risk-unchecked-links',
+    label: 'Clicking links without checking where they really go',
+    advice: 'Hover over or long-press a link to see its true address; a link that seems to come from someone you trust can still be a trap.',
+  },
+  {
+    id: 'risk-public-computer',
+    label: 'Signing in on a public computer',
+    advice: 'Do not read your mail on library, hotel or shared computers: treat any machine strangers use all day as unsafe.',
+  },
+  {
+    id: 'risk-public-wifi',
+    label: 'Signing in over public Wi-Fi',
+    advice: 'Wait for a network you trust, or use your phone\u2019s mobile data, before you sign in.',
+  },
+] as const satisfies readonly RiskFactor[];
+
+/** The six steps, in the order they must be done. */
+export const STEPS = [
+  { id: 'step-change-password', title: 'Change the mailbox password now', action: 'Change the mailbox password' },
+  { id: 'step-scan-devices', title: 'Scan every device for viruses and malware', action: 'Scan every device you use for mail' },
+  {
+    id: 'step-restore-access',
+    title: 'Restore access if Rackspace disabled the mailbox',
+    action: 'Restore access to the disabled mailbox',
+  },
+  { id: 'step-alert-others', title: 'Alert your colleagues and administrator', action: 'Alert colleagues and your administrator' },
+  {
+    id: 'step-blocklist-sender',
+    title: 'Blocklist the sender of the malicious message',
+    action: 'Blocklist the attacker\u2019s return-path address and IP address',
+  },
+  { id: 'step-educate-users', title: 'Teach users the risks and the warning signs', action: 'Teach users the risk factors and symptoms' },
+] as const satisfies readonly RecoveryStep[];
+
+export type SymptomId = (typeof SYMPTOMS)[number]['id'];
+export type RiskFactorId = (typeof RISK_FACTORS)[number]['id'];
+export type StepId = (typeof STEPS)[number]['id'];
+
+export function stepById(id: StepId): RecoveryStep {
+  const step = STEPS.find((candidate) => candidate.id === id);
+  if (!step) throw new Error(`Unknown step id "${id}"`);
+  return step;
+}
+
+/** 1-based position of a step, as printed in the article. */
+export function stepNumber(id: StepId): number {
+  return STEPS.findIndex((candidate) => candidate.id === id) + 1;
+}

@@ -1,0 +1,44 @@
+/**
+ * Excerpts built from Pagefind's plain-text content and word locations, as
+ * segments of text rather than HTML, so nothing from the index is ever parsed
+ * as markup.
+ */
+
+export interface ExcerptSegment {
+  text: string;
+  /** A word that matched the query. */
+  marked: boolean;
+}
+
+/** Pagefind counts locations in whitespace-separated words of `content`. */
+export function contentWords(content: string): string[] {
+  return content.split(/\s+/).filter((word) => word.length > 0);
+}
+
+/**
+ * About `length` words around the first hit at or after `from`, with hit
+ * words marked. Neighbouring words are merged into one segment.
+ */
+export function buildExcerpt(
+  words: readonly string[],
+  hitLocations: readonly number[],
+  { from = 0, to = words.length, length = 24 }: { from?: number; to?: number; length?: number } = {},
+): ExcerptSegment[] {
+  const hits = new Set(hitLocations);
+  const firstHit = hitLocations.filter((location) => location >= from && location < to).sort((a, b) => a - b)[0];
+  const start = Math.max(from, (firstHit ?? from) - Math.floor(length / 3));
+  const end = Math.min(words.length, start + length);
+  const segments: ExcerptSegment[] = [];
+  for (let index = start; index < end; index += 1) {
+    const marked = hits.has(index);
+    const previous = segments.at(-1);
+    if (previous && previous.marked === marked) {
+      previous.text += ` ${words[index]}`;
+    } else {
+      segments.push({ text: previous ? ` ${words[index]}` : words[index]!, marked });
+    }
+  }
+  if (start > from || start > 0) segments.unshift({ text: '… ', marked: false });
+  if (end < words.length) segments.push({ text: ' …', marked: false });
+  return segments;
+}

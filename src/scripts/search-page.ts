@@ -1,0 +1,157 @@
+/**
+ * The search page: reads `?q=` and `?product=` from the URL, searches with
+ * Pagefind, and lists pages with their best matching sections. Results are
+ * built with DOM calls and textContent only, never from HTML strings.
+ */
+import { loadPagefind } from './search-loader';
+import { sectionHits } from '../lib/search/sections';
+import { buildExcerpt, contentWords, type ExcerptSegment } from '../lib/search/excerpt';
+import { readSearchState, searchQueryString, normaliseQuery, type SearchState } from '../lib/search/query';
+import type { PagefindResultData } from '../lib/search/pagefind-types';
+
+const MAX_RESULTS = 10;
+const form = document.querySelector<HTMLFormElement>('.search-page form')!;
+const input = document.querySelector<HTMLInputElement>('#page-search')!;
+const productFilter = document.querySelector<HTMLSelectElement>('[data-product-filter]')!;
+const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const resultList = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+const allArticles = document.querySelector<HTMLElement>('[data-all-articles]')!;
+const productNames = [...productFilter.options].map((option) => option.value).filter(Boolean);
+
+let latestSearch = 0;
+
+function excerptNodes(segments: ExcerptSegment[]): Node[] {
+  return segments.map((segment) => {
+    if (!segment.marked) return document.createTextNode(segment.text);
+    const mark = document.createElement('mark');
+    mark.textContent = segment.text;
+    return mark;
+  });
+}
+
+/** Result links carry the query so the article can highlight the words. */
+function withHighlight(url: string, query: string): string {
+  const [path, fragment] = url.split('#');
+  return `${path}?${new URLSearchParams({ highlight: query })}${fragment ? `#${fragment}` : ''}`;
+}
+
+function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = withHighlight(data.url, query);
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  item.append(heading);
+  if (data.meta.product) {
+    const product = document.createElement('p');
+    product.className = 'search-result__product';
+    product.textContent = data.meta.product;
+    item.append(product);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(buildExcerpt(contentWords(data.content), data.locations)));
+  item.append(excerpt);
+
+  const sections = sectionHits(data);
+  if (sections.length > 0) {
+    const list = document.createElement('ul');
+    list.setAttribute('aria-label', `Matching sections in ${data.meta.title ?? 'this page'}`);
+    for (const section of sections) {
+      const entry = document.createElement('li');
+      const sectionLink = document.createElement('a');
+      sectionLink.href = withHighlight(section.url, query);
+      sectionLink.textContent = section.title;
+      sectionLink.dataset.section = section.id;
+      const sectionExcerpt = document.createElement('p');
+      sectionExcerpt.append(...excerptNodes(section.excerpt));
+      entry.append(sectionLink, sectionExcerpt);
+      list.append(entry);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+function renderNoResults(query: string): void {
+  status.textContent = '';
+  status.append(
+    `No results for “${query}”. Try fewer or different words, browse the `,
+    Object.assign(document.createElement('a'), { href: '/', textContent: 'home page' }),
+    ', or if you think your mailbox was hacked, read ',
+    Object.assign(document.createElement('a'), {
+      href: '/docs/secure-a-compromised-rackspace-email-mailbox/',
+      textContent: 'Secure a compromised Rackspace Email mailbox',
+    }),
+    '.',
+  );
+}
+
+async function runSearch(state: SearchState): Promise<void> {
+  const searchId = ++latestSearch;
+  if (state.query === '') {
+    resultList.hidden = true;
+    resultList.replaceChildren();
+    allArticles.hidden = false;
+    status.textContent = '';
+    return;
+  }
+  status.textContent = 'Searching…';
+  try {
+    const pagefind = await loadPagefind();
+    const filters = state.product ? { product: state.product } : undefined;
+    const search = await pagefind.search(state.query, filters ? { filters } : {});
+    const results = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
+    if (searchId !== latestSearch) return;
+    allArticles.hidden = results.length > 0;
+    resultList.replaceChildren(...results.map((data) => renderResult(data, state.query)));
+    resultList.hidden = results.length === 0;
+    if (results.length === 0) renderNoResults(state.query);
+    else status.textContent = `${results.length === MAX_RESULTS ? `Top ${MAX_RESULTS}` : results.length} result${results.length === 1 ? '' : 's'} for “${state.query}”.`;
+  } catch {
+    if (searchId !== latestSearch) return;
+    status.textContent = 'Search could not load. Check your connection, or browse all articles below.';
+    allArticles.hidden = false;
+  }
+}
+
+function currentState(): SearchState {
+  return { query: normaliseQuery(input.value), product: productFilter.value };
+}
+
+function update(): void {
+  const state = currentState();
+  history.replaceState(history.state, '', `${location.pathname}${searchQueryString(state)}`);
+  void runSearch(state);
+}
+
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(update, 250);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typingTimer);
+  update();
+});
+productFilter.addEventListener('change', update);
+
+// Arrow keys move between the search box and the result links.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...resultList.querySelectorAll<HTMLAnchorElement>('a')];
+  const stops: HTMLElement[] = [input, ...links];
+  const position = stops.indexOf(document.activeElement as HTMLElement);
+  if (position === -1 || links.length === 0) return;
+  event.preventDefault();
+  const next = event.key === 'ArrowDown' ? Math.min(position + 1, stops.length - 1) : Math.max(position - 1, 0);
+  stops[next]!.focus();
+});
+
+const initial = readSearchState(location.search, productNames);
+input.value = initial.query;
+productFilter.value = initial.product;
+document.querySelector<HTMLElement>('[data-search-filters]')!.hidden = false;
+void runSearch(initial);
