@@ -9,6 +9,7 @@ import { headingLinksPlugin } from './src/lib/markdown/heading-links-plugin.ts';
 // The public address the site is served from: canonical URLs, Open Graph and
 // the sitemap are absolute, so a link pasted into a ticket unfurls correctly.
 const site = process.env.SITE_URL ?? 'https://mailbox-help.example';
+const NOINDEX_PATHS = ['/search/', '/404/'];
 
 export default defineConfig({
   site,
@@ -23,5 +24,10 @@ export default defineConfig({
       hastPlugins: [headingLinksPlugin],
     }),
   },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [
+    mdx(),
+    preact(),
+    // Pages marked noindex stay out of the sitemap.
+    sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => new URL(page).pathname === path) }),
+  ],
 });

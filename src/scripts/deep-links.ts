@@ -20,12 +20,27 @@ function landOnFragment(): void {
   }
   const target = document.getElementById(targetId)!;
   let collapsed = target.closest('details:not([open])');
-  if (collapsed === null) return;
   while (collapsed !== null) {
     collapsed.setAttribute('open', '');
     collapsed = collapsed.parentElement?.closest('details:not([open])') ?? null;
   }
   target.scrollIntoView();
+  keepInView(target);
+}
+
+/**
+ * Islands above the target may grow as they hydrate and push it down. Until
+ * the reader scrolls or types, keep the target where the link put it.
+ */
+function keepInView(target: Element): void {
+  const stop = () => {
+    observer.disconnect();
+    for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) removeEventListener(type, stop);
+  };
+  const observer = new ResizeObserver(() => target.scrollIntoView());
+  observer.observe(document.body);
+  for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) addEventListener(type, stop, { once: true, passive: true });
+  setTimeout(stop, 5000);
 }
 
 async function copyLink(event: MouseEvent): Promise<void> {

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: build the site, type-check, run the unit tests and the browser
+ * tests, then print one summary line, `tests: N passed, N failed`. Every stage
+ * runs even when an earlier one fails, so one run shows everything broken.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const stages = [
+  { name: 'build', command: 'npm run build' },
+  { name: 'type check', command: 'npx astro check' },
+  { name: 'unit', command: 'npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json', report: 'test-results/unit.json' },
+  { name: 'browser', command: 'npx playwright test', report: 'test-results/e2e.json', needs: 'build' },
+];
+
+function countVitest(report) {
+  return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
+}
+
+function countPlaywright(report) {
+  const { expected = 0, unexpected = 0, flaky = 0 } = report.stats ?? {};
+  return { passed: expected + flaky, failed: unexpected };
+}
+
+let passed = 0;
+let failed = 0;
+const failedStages = [];
+for (const stage of stages) {
+  if (stage.needs && failedStages.includes(stage.needs)) {
+    console.log(`\n▶ ${stage.name}: skipped, ${stage.needs} failed`);
+    failed += 1;
+    continue;
+  }
+  if (stage.report) rmSync(stage.report, { force: true });
+  console.log(`\n▶ ${stage.name}: ${stage.command}`);
+  const result = spawnSync(stage.command, { stdio: 'inherit', shell: true });
+  const ok = result.status === 0;
+  if (stage.report && existsSync(stage.report)) {
+    const report = JSON.parse(readFileSync(stage.report, 'utf8'));
+    const counts = stage.name === 'unit' ? countVitest(report) : countPlaywright(report);
+    passed += counts.passed;
+    failed += counts.failed;
+    if (!ok && counts.failed === 0) failed += 1;
+  } else if (!ok) {
+    failed += 1;
+  } else if (!stage.report) {
+    passed += 1;
+  }
+  if (!ok) failedStages.push(stage.name);
+}
+
+if (failedStages.length > 0) console.log(`\nFailed: ${failedStages.join(', ')}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

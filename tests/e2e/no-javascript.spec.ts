@@ -1,0 +1,29 @@
+import { test, expect, MAIN_ARTICLE } from './support/fixtures';
+
+test.use({ javaScriptEnabled: false });
+
+test('the main article is complete without JavaScript', async ({ page }) => {
+  await page.goto(MAIN_ARTICLE);
+  await expect(page.locator('ol.steps > li.step')).toHaveCount(6);
+  for (const step of await page.locator('ol.steps > li.step').all()) await expect(step).toBeVisible();
+  await expect(page.locator('ul.item-list--symptoms > li')).toHaveCount(7);
+  await expect(page.locator('ul.item-list--risks > li')).toHaveCount(6);
+  await expect(page.getByText('Do not restore access too early')).toBeVisible();
+});
+
+test('a deep link still lands and highlights without JavaScript', async ({ page }) => {
+  await page.goto(`${MAIN_ARTICLE}#symptom-reply-to-changed`);
+  await expect(page.locator('#symptom-reply-to-changed')).toBeInViewport();
+});
+
+test('the search page lists every article without JavaScript', async ({ page }) => {
+  await page.goto('/search/?q=password');
+  await expect(page.locator('[data-all-articles] a[href^="/docs/"]')).toHaveCount(8);
+});
+
+test('pages have no buttons that need JavaScript', async ({ page }) => {
+  await page.goto(MAIN_ARTICLE);
+  // The only buttons are the search forms' submit buttons, which work as plain forms.
+  const buttons = await page.locator('main button, header button').evaluateAll((nodes) => nodes.map((node) => node.closest('form')?.getAttribute('action')));
+  expect(buttons.every((action) => action === '/search/')).toBe(true);
+});

@@ -1,0 +1,76 @@
+import { test, expect, MAIN_ARTICLE } from './support/fixtures';
+
+test('"forwarding rules" finds the main article and its forwarding-rules symptom', async ({ page }) => {
+  await page.goto('/search/?q=forwarding+rules');
+  const result = page.locator('.search-result', { has: page.locator(`h2 a[href^="${MAIN_ARTICLE}"]`) });
+  await expect(result).toBeVisible();
+  await expect(result.locator('[data-section="symptom-forwarding-rules"]')).toBeVisible();
+  await expect(result.locator('mark').first()).toBeVisible();
+});
+
+test('a search link from a ticket shows results, and a result opens the section with the words marked', async ({ page }) => {
+  await page.goto('/search/?q=malware');
+  await expect(page.locator('[data-search-status]')).toContainText('for “malware”');
+  expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+  await expect(page.locator('#page-search')).toHaveValue('malware');
+  await page.locator(`.search-result a[href*="${MAIN_ARTICLE}"][data-section]`).first().click();
+  await expect(page).toHaveURL(/highlight=malware/);
+  await expect(page.locator('.article__body mark.search-highlight').first()).toBeVisible();
+});
+
+test('typing updates the results and the URL; the product filter narrows them', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('#page-search').fill('mailbox');
+  await expect(page).toHaveURL(/\?q=mailbox$/);
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  await page.locator('[data-product-filter]').selectOption('Microsoft Exchange');
+  await expect(page).toHaveURL(/product=Microsoft\+Exchange/);
+  await expect(page.locator('.search-result')).toHaveCount(1);
+  await expect(page.locator('.search-result__product')).toHaveText('Microsoft Exchange');
+});
+
+test('arrow keys move from the search box through the results', async ({ page }) => {
+  await page.goto('/search/?q=password');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  await page.locator('#page-search').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.search-result a').first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('#page-search')).toBeFocused();
+});
+
+test('no results suggests the home page and the compromised-mailbox article', async ({ page }) => {
+  await page.goto('/search/?q=жжжж');
+  const status = page.locator('[data-search-status]');
+  await expect(status).toContainText('No results');
+  await expect(status.getByRole('link', { name: 'home page' })).toHaveAttribute('href', '/');
+  await expect(status.getByRole('link', { name: /Secure a compromised/ })).toHaveAttribute('href', MAIN_ARTICLE);
+});
+
+test('a hostile query is shown as text, never run', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&product=${'x'.repeat(3000)}`);
+  await expect(page.locator('[data-search-status]')).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test('the header search box loads search code only once it is focused, and submits to the search page', async ({ page }) => {
+  const pagefindRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
+  });
+  await page.goto(MAIN_ARTICLE);
+  await page.waitForLoadState('networkidle');
+  expect(pagefindRequests).toEqual([]);
+  await page.locator('#site-search').focus();
+  await expect.poll(() => pagefindRequests.length).toBeGreaterThan(0);
+  await page.locator('#site-search').fill('blocklist');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=blocklist$/);
+  await expect(page.locator('.search-result').first()).toBeVisible();
+});
