@@ -24,6 +24,31 @@ export default defineConfig({
       hastPlugins: [headingLinksPlugin],
     }),
   },
+  security: {
+    // Astro hashes every script and style it emits into a <meta> CSP. The only
+    // allowance beyond hashes: Pagefind compiles WebAssembly. frame-ancestors
+    // cannot live in a <meta> policy; public/_headers sends it.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "worker-src 'self'",
+        "connect-src 'self'",
+        'upgrade-insecure-requests',
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    // Lazy chunks (search, highlighting) are few and small: skip the preload helper it would ship on every page.
+    build: { modulePreload: false },
+  },
   integrations: [
     mdx(),
     preact(),

@@ -63,7 +63,8 @@ async function resolveFile(root, pathname) {
 export async function startServer({ port = 4321, host = '127.0.0.1', dir = 'dist' } = {}) {
   const root = resolve(dir);
   const siteHeaders = await readSiteHeaders(root);
-  const server = createServer(async (request, response) => {
+  // Long URLs (hostile query strings in tests) must reach the page, as on a CDN.
+  const server = createServer({ maxHeaderSize: 32 * 1024 }, async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = await resolveFile(root, url.pathname);
     let status = 200;

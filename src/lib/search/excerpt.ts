@@ -30,15 +30,17 @@ export function buildExcerpt(
   const end = Math.min(words.length, start + length);
   const segments: ExcerptSegment[] = [];
   for (let index = start; index < end; index += 1) {
-    const marked = hits.has(index);
-    const previous = segments.at(-1);
-    if (previous && previous.marked === marked) {
-      previous.text += ` ${words[index]}`;
-    } else {
-      segments.push({ text: previous ? ` ${words[index]}` : words[index]!, marked });
-    }
+    // The space between words stays unmarked, so a mark covers the word alone.
+    if (index > start) appendSegment(segments, ' ', false);
+    appendSegment(segments, words[index]!, hits.has(index));
   }
   if (start > from || start > 0) segments.unshift({ text: '… ', marked: false });
   if (end < words.length) segments.push({ text: ' …', marked: false });
   return segments;
+}
+
+function appendSegment(segments: ExcerptSegment[], text: string, marked: boolean): void {
+  const previous = segments.at(-1);
+  if (previous && previous.marked === marked) previous.text += text;
+  else segments.push({ text, marked });
 }

@@ -1,0 +1,63 @@
+/**
+ * Link integrity over a built site: every internal link must reach a page, and
+ * every #fragment an element on it (or one of the page's anchor aliases).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'node-html-parser';
+
+export interface BuiltPage {
+  /** URL path, e.g. `/docs/a/`. */
+  path: string;
+  file: string;
+  ids: Set<string>;
+  aliases: Set<string>;
+  links: string[];
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : htmlFiles(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+export function readBuiltPages(dist: string): Map<string, BuiltPage> {
+  const pages = new Map<string, BuiltPage>();
+  for (const file of htmlFiles(dist)) {
+    const relativePath = relative(dist, file).split(sep).join('/');
+    const path = relativePath === 'index.html' ? '/' : `/${relativePath.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
+    const root = parse(readFileSync(file, 'utf8'));
+    const aliasJson = root.querySelector('#anchor-aliases')?.textContent ?? '{}';
+    pages.set(path, {
+      path,
+      file: relativePath,
+      ids: new Set(root.querySelectorAll('[id]').map((element) => element.id)),
+      aliases: new Set(Object.keys(JSON.parse(aliasJson) as Record<string, string>)),
+      links: root.querySelectorAll('a[href]').map((element) => element.getAttribute('href')!),
+    });
+  }
+  return pages;
+}
+
+/** Each broken link as `file: href (reason)`. External links are not followed. */
+export function findBrokenLinks(pages: Map<string, BuiltPage>, siteOrigin = 'http://site.invalid'): string[] {
+  const broken: string[] = [];
+  for (const page of pages.values()) {
+    for (const href of page.links) {
+      const url = new URL(href, `${siteOrigin}${page.path}`);
+      if (url.origin !== siteOrigin) continue;
+      const target = pages.get(url.pathname) ?? pages.get(`${url.pathname}/`);
+      if (!target) {
+        if (!/\.(xml|txt|svg)$/.test(url.pathname)) broken.push(`${page.file}: ${href} (no such page)`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && !target.ids.has(fragment) && !target.aliases.has(fragment)) {
+        broken.push(`${page.file}: ${href} (no element with id "${fragment}")`);
+      }
+    }
+  }
+  return broken;
+}
