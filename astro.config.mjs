@@ -9,7 +9,7 @@ import { headingLinksPlugin } from './src/lib/markdown/heading-links-plugin.ts';
 // The public address the site is served from: canonical URLs, Open Graph and
 // the sitemap are absolute, so a link pasted into a ticket unfurls correctly.
 const site = process.env.SITE_URL ?? 'https://mailbox-help.example';
-const NOINDEX_PATHS = ['/search/', '/404/'];
+const NOINDEX_PATHS = ['/404/'];
 
 export default defineConfig({
   site,

@@ -12,6 +12,7 @@ const stages = [
   { name: 'type check', command: 'npx astro check' },
   { name: 'unit', command: 'npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json', report: 'test-results/unit.json' },
   { name: 'browser', command: 'npx playwright test', report: 'test-results/e2e.json', needs: 'build' },
+  { name: 'lighthouse', command: 'node tests/lighthouse/run.mjs', report: 'test-results/lighthouse.json', needs: 'build' },
 ];
 
 function countVitest(report) {
@@ -22,6 +23,12 @@ function countPlaywright(report) {
   const { expected = 0, unexpected = 0, flaky = 0 } = report.stats ?? {};
   return { passed: expected + flaky, failed: unexpected };
 }
+
+const COUNTERS = {
+  unit: countVitest,
+  browser: countPlaywright,
+  lighthouse: (report) => ({ passed: report.passed, failed: report.failed }),
+};
 
 let passed = 0;
 let failed = 0;
@@ -38,7 +45,7 @@ for (const stage of stages) {
   const ok = result.status === 0;
   if (stage.report && existsSync(stage.report)) {
     const report = JSON.parse(readFileSync(stage.report, 'utf8'));
-    const counts = stage.name === 'unit' ? countVitest(report) : countPlaywright(report);
+    const counts = COUNTERS[stage.name](report);
     passed += counts.passed;
     failed += counts.failed;
     if (!ok && counts.failed === 0) failed += 1;

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+/**
+ * Lighthouse (mobile, default throttling) on the home page, the main article
+ * and the search page of the built site, in Debian's Chromium. Every category
+ * must score 100. Writes test-results/lighthouse.json and prints one line per
+ * page plus `lighthouse: N passed, N failed`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { startServer } from '../../scripts/serve.mjs';
+
+const PAGES = ['/', '/docs/secure-a-compromised-rackspace-email-mailbox/', '/search/?q=forwarding+rules'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4398);
+
+const server = await startServer({ port: PORT, host: '127.0.0.1', dir: process.env.E2E_DIST ?? 'dist' });
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const report = [];
+let passed = 0;
+let failed = 0;
+try {
+  for (const path of PAGES) {
+    const url = `http://127.0.0.1:${PORT}${path}`;
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const lhr = result.lhr;
+    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
+    const shortfalls = CATEGORIES.flatMap((id) =>
+      lhr.categories[id].auditRefs
+        .map((ref) => lhr.audits[ref.id])
+        .filter((audit) => ref_weighted(lhr, id, audit.id) && audit.score !== null && audit.score < 1)
+        .map((audit) => `${id}/${audit.id}: ${audit.displayValue ?? audit.score}`),
+    );
+    for (const id of CATEGORIES) scores[id] === 100 ? passed++ : failed++;
+    report.push({ path, scores, shortfalls, metrics: { lcp: lhr.audits['largest-contentful-paint'].displayValue, tbt: lhr.audits['total-blocking-time'].displayValue, cls: lhr.audits['cumulative-layout-shift'].displayValue } });
+    console.log(`${path}  ${CATEGORIES.map((id) => `${id} ${scores[id]}`).join('  ')}${shortfalls.length ? `\n    below 1: ${shortfalls.join('; ')}` : ''}`);
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+function ref_weighted(lhr, categoryId, auditId) {
+  return lhr.categories[categoryId].auditRefs.some((ref) => ref.id === auditId && ref.weight > 0);
+}
+
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/lighthouse.json', JSON.stringify({ passed, failed, report }, null, 2));
+console.log(`lighthouse: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
