@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Lighthouse (mobile, default throttling) on the home page, the main article
- * and the search page of the built site, in Debian's Chromium. Every category
+ * and the search page of the built site, in Debian's Chromium (median of three
+ * runs per page). Every category
  * must score 100. Writes test-results/lighthouse.json and prints one line per
  * page plus `lighthouse: N passed, N failed`.
  */
@@ -13,6 +14,7 @@ import { startServer } from '../../scripts/serve.mjs';
 const PAGES = ['/', '/docs/secure-a-compromised-rackspace-email-mailbox/', '/search/?q=forwarding+rules'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4398);
+const RUNS = 3;
 
 const server = await startServer({ port: PORT, host: '127.0.0.1', dir: process.env.E2E_DIST ?? 'dist' });
 const chrome = await chromeLauncher.launch({
@@ -26,8 +28,13 @@ let failed = 0;
 try {
   for (const path of PAGES) {
     const url = `http://127.0.0.1:${PORT}${path}`;
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-    const lhr = result.lhr;
+    // Lighthouse's own advice: timing varies from run to run, so take the median of three.
+    const runs = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      runs.push((await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })).lhr);
+    }
+    runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+    const lhr = runs[Math.floor(RUNS / 2)];
     const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
     const shortfalls = CATEGORIES.flatMap((id) =>
       lhr.categories[id].auditRefs
