@@ -63,3 +63,24 @@ test('the table of contents folds away on a phone and stays open beside the text
   await page.reload();
   await expect(tocLink).toBeVisible();
 });
+
+test.describe('on a 320 px wide screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const path of sitePaths()) {
+    test(`${path} needs no sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('printing keeps the article and drops the site chrome', async ({ page }) => {
+  await page.goto('/docs/secure-a-compromised-rackspace-email-mailbox/');
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.site-footer', '.toc', '.breadcrumbs', '.copy-link']) {
+    await expect(page.locator(selector).first(), selector).toBeHidden();
+  }
+  await expect(page.locator('#step-blocklist-sender')).toBeVisible();
+});
