@@ -1,6 +1,6 @@
 /**
- * Loads Pagefind on demand: nothing of search is fetched until someone
- * focuses a search box or opens the search page.
+ * Loads Pagefind on demand for the search page: nothing of search is fetched
+ * until someone opens it (or focuses a search box, see SearchForm.astro).
  */
 import type { Pagefind } from '../lib/search/pagefind-types';
 
@@ -20,10 +20,4 @@ export function loadPagefind(): Promise<Pagefind> {
     pagefind = null;
   });
   return pagefind;
-}
-
-export function warmSearchIndex(): void {
-  loadPagefind().catch(() => {
-    /* The search page reports failures; warming up stays silent. */
-  });
 }
