@@ -5,11 +5,16 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingLinksPlugin } from './src/lib/markdown/heading-links-plugin.ts';
+import { legacyNoindexPaths } from './src/lib/legacy/plan.ts';
+import { buildWarningLog } from './src/lib/legacy/warnings.ts';
 
 // The public address the site is served from: canonical URLs, Open Graph and
 // the sitemap are absolute, so a link pasted into a ticket unfurls correctly.
 const site = process.env.SITE_URL ?? 'https://mailbox-help.example';
 const NOINDEX_PATHS = ['/404/'];
+// Imported legacy articles (KB_LEGACY_DIR, see README): those marked noindex stay out of the sitemap too.
+const LEGACY_DIR = process.env.KB_LEGACY_DIR?.trim() || undefined;
+const legacyNoindex = legacyNoindexPaths(LEGACY_DIR, './src/content/articles');
 
 export default defineConfig({
   site,
@@ -53,6 +58,21 @@ export default defineConfig({
     mdx(),
     preact(),
     // Pages marked noindex stay out of the sitemap.
-    sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => new URL(page).pathname === path) }),
+    sitemap({
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return !NOINDEX_PATHS.includes(pathname) && !legacyNoindex.has(pathname);
+      },
+    }),
+    // The legacy import's repairs, counted once more at the very end of the build.
+    {
+      name: 'kb-legacy-summary',
+      hooks: {
+        'astro:build:done': ({ logger }) => {
+          if (!LEGACY_DIR) return;
+          for (const line of buildWarningLog().summary()) logger.warn(line);
+        },
+      },
+    },
   ],
 });

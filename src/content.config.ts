@@ -2,6 +2,8 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleFields, checkAnchorContract } from './lib/content/article-schema';
+import { legacyLoader } from './lib/legacy/loader';
+import { legacyArticleSchema } from './lib/legacy/schema';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
@@ -11,4 +13,13 @@ const articles = defineCollection({
     .superRefine(checkAnchorContract),
 });
 
-export const collections = { articles };
+/**
+ * Legacy Hugo/Jekyll Markdown articles from the folder named by KB_LEGACY_DIR
+ * (relative to the project root). Unset: this collection is empty.
+ */
+const legacy = defineCollection({
+  loader: legacyLoader({ dir: process.env.KB_LEGACY_DIR?.trim() || undefined, nativeDir: './src/content/articles' }),
+  schema: legacyArticleSchema,
+});
+
+export const collections = { articles, legacy };

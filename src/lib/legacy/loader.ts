@@ -1,0 +1,114 @@
+/**
+ * Astro content loader for a folder of legacy Hugo/Jekyll Markdown articles
+ * (`KB_LEGACY_DIR`). Front matter is mapped onto the legacy article model,
+ * shortcodes are handled on the source, the Markdown is rendered by the
+ * site's own processor (`renderMarkdown`), and the HTML is sanitised and its
+ * headings normalised. Every repair is a warning naming the file.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { convertShortcodes } from './shortcodes';
+import { processLegacyHtml } from './html';
+import { nativeArticleSlugs, planLegacyCorpus, type PlannedFile } from './plan';
+import { formatWarning, resetBuildWarningLog, type WarningCategory } from './warnings';
+import type { MappedWarning } from './front-matter';
+
+/** Bump when the conversion changes, so cached entries are rebuilt. */
+const CONVERSION_VERSION = 3;
+
+export interface LegacyLoaderOptions {
+  /** The corpus folder; unset or empty: no legacy articles. */
+  dir: string | undefined;
+  /** The native articles, whose slugs win over legacy ones. */
+  nativeDir: string;
+}
+
+/** Shortcode and Liquid handling, as warnings. */
+export function shortcodeWarnings(result: ReturnType<typeof convertShortcodes>): MappedWarning[] {
+  const warnings: MappedWarning[] = [];
+  if (result.images) warnings.push({ category: 'image-shortcode', message: `${result.images} image shortcode${result.images === 1 ? '' : 's'} shown as a labelled placeholder (no image request)` });
+  if (result.stripped.length) {
+    const names = [...new Set(result.stripped)].join(', ');
+    warnings.push({ category: 'shortcode-stripped', message: `${result.stripped.length} Hugo shortcode tag${result.stripped.length === 1 ? '' : 's'} stripped (${names}), their content kept` });
+  }
+  if (result.liquid) warnings.push({ category: 'liquid-stripped', message: `${result.liquid} Liquid tag${result.liquid === 1 ? '' : 's'} stripped` });
+  return warnings;
+}
+
+export function legacyLoader(options: LegacyLoaderOptions): Loader {
+  return {
+    name: 'kb-legacy-markdown',
+    async load(ctx) {
+      const log = resetBuildWarningLog();
+      if (!options.dir) {
+        ctx.store.clear();
+        return;
+      }
+      const dir = resolve(options.dir);
+      const started = performance.now();
+      const { pages, skipped } = planLegacyCorpus(dir, nativeArticleSlugs(resolve(options.nativeDir)));
+      const report = (file: string, warnings: readonly MappedWarning[]) => {
+        for (const w of warnings) {
+          log.add(file, w.category as WarningCategory, w.message);
+          ctx.logger.warn(formatWarning({ file, category: w.category as WarningCategory, message: w.message }));
+        }
+      };
+      for (const file of skipped) report(file.relPath, file.warnings);
+
+      const knownSlugs = new Set(pages.map((page) => page.meta.slug));
+      // Links between imported pages depend on which slugs exist: part of every entry's digest.
+      const slugsDigest = ctx.generateDigest([...knownSlugs].join('\n'));
+      const keep = new Set<string>();
+      let rendered = 0;
+      for (const file of pages) {
+        const id = file.meta.slug;
+        keep.add(id);
+        const digest = ctx.generateDigest(`${CONVERSION_VERSION}\n${slugsDigest}\n${id}\n${file.relPath}\n${file.source}`);
+        const cached = ctx.store.get(id);
+        if (cached && cached.digest === digest) {
+          report(file.relPath, (cached.data as { repairs: MappedWarning[] }).repairs);
+          continue;
+        }
+        const entry = await convert(file, ctx, knownSlugs);
+        report(file.relPath, entry.repairs);
+        const data = await ctx.parseData({ id, data: entry.data });
+        ctx.store.set({ id, data, digest, rendered: { html: entry.html, metadata: { headings: entry.headings } } });
+        rendered += 1;
+      }
+      for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
+
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      ctx.logger.info(`imported ${pages.length} legacy articles from ${options.dir} (${rendered} rendered, ${pages.length - rendered} from cache, ${skipped.length} left out) in ${seconds}s`);
+      for (const line of log.summary()) ctx.logger.warn(line);
+    },
+  };
+}
+
+async function convert(file: PlannedFile, ctx: Parameters<Loader['load']>[0], knownSlugs: ReadonlySet<string>) {
+  const shortcodes = convertShortcodes(file.body);
+  // An empty front matter block, so a body opening with `---` is never read as front matter.
+  const result = await ctx.renderMarkdown(`---\n---\n${shortcodes.text}`, { fileURL: pathToFileURL(file.absPath) });
+  const processed = processLegacyHtml(result.html, file.meta.title, { pageSlug: file.meta.slug, knownSlugs });
+  const repairs = [...file.warnings, ...shortcodeWarnings(shortcodes), ...processed.warnings];
+  const { meta } = file;
+  return {
+    html: processed.html,
+    headings: processed.headings,
+    repairs,
+    data: {
+      title: meta.title,
+      description: processed.description,
+      product: meta.product,
+      ...(meta.created ? { created: meta.created } : {}),
+      ...(meta.updated ? { updated: meta.updated } : {}),
+      ...(meta.audited ? { audited: meta.audited } : {}),
+      noindex: meta.noindex,
+      section: meta.section,
+      folder: meta.folder,
+      source: file.relPath,
+      ...(shortcodes.listsProduct ? { listsProduct: shortcodes.listsProduct } : {}),
+      repairs: repairs.map(({ category, message }) => ({ category, message })),
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Repairs made while importing legacy articles. Every repair is one line
+ * naming the file; the totals per category are printed at the end of the build.
+ */
+export type WarningCategory =
+  | 'missing-title'
+  | 'front-matter-in-comment'
+  | 'duplicate-permalink'
+  | 'missing-permalink'
+  | 'stray-slug'
+  | 'native-wins'
+  | 'image-shortcode'
+  | 'shortcode-stripped'
+  | 'liquid-stripped'
+  | 'date-repaired'
+  | 'date-dropped'
+  | 'date-key-typo'
+  | 'noindex'
+  | 'own-h1-removed'
+  | 'headings-normalised'
+  | 'description-fallback'
+  | 'missing-product'
+  | 'unsafe-html-dropped'
+  | 'image-removed';
+
+export const CATEGORY_LABELS: Record<WarningCategory, string> = {
+  'missing-title': 'title missing: derived one',
+  'front-matter-in-comment': 'front matter inside an HTML comment: read it',
+  'duplicate-permalink': 'duplicate permalink: first one kept',
+  'missing-permalink': 'no permalink: URL from the folder name',
+  'stray-slug': 'stray slug: key ignored (permalink wins)',
+  'native-wins': 'same slug as a native article: native kept',
+  'image-shortcode': 'image shortcodes: labelled placeholder',
+  'shortcode-stripped': 'other Hugo shortcodes stripped',
+  'liquid-stripped': 'Liquid tags stripped',
+  'date-repaired': 'malformed date repaired',
+  'date-dropped': 'date empty or ambiguous: left out',
+  'date-key-typo': 'misspelt date key read',
+  noindex: 'noindex: built, kept out of search and sitemap',
+  'own-h1-removed': 'own H1 removed (the page title is the H1)',
+  'headings-normalised': 'heading levels normalised',
+  'description-fallback': 'no first paragraph: description from the title',
+  'missing-product': 'no product: filed under its folder',
+  'unsafe-html-dropped': 'unsafe raw HTML dropped (scripts, handlers, styles, frames)',
+  'image-removed': 'Markdown/HTML images: labelled placeholder',
+};
+
+export interface LegacyWarning {
+  file: string;
+  category: WarningCategory;
+  message: string;
+}
+
+export class WarningLog {
+  readonly warnings: LegacyWarning[] = [];
+  add(file: string, category: WarningCategory, message: string): void {
+    this.warnings.push({ file, category, message });
+  }
+  counts(): Partial<Record<WarningCategory, number>> {
+    const counts: Partial<Record<WarningCategory, number>> = {};
+    for (const { category } of this.warnings) counts[category] = (counts[category] ?? 0) + 1;
+    return counts;
+  }
+  /** `legacy: 1,234 repairs in 567 files` then one line per category. */
+  summary(): string[] {
+    const files = new Set(this.warnings.map((w) => w.file)).size;
+    const lines = [`legacy import: ${this.warnings.length} repairs in ${files} files`];
+    const counts = this.counts();
+    for (const category of Object.keys(CATEGORY_LABELS) as WarningCategory[]) {
+      if (counts[category]) lines.push(`  ${String(counts[category]).padStart(5)}  ${category}: ${CATEGORY_LABELS[category]}`);
+    }
+    return lines;
+  }
+}
+
+export function formatWarning(w: LegacyWarning): string {
+  return `[legacy:${w.category}] ${w.file}: ${w.message}`;
+}
+
+/** The log of the current build, shared between the loader and the end-of-build summary in astro.config.mjs. */
+const KEY = Symbol.for('kb.legacy.warnings');
+export function buildWarningLog(): WarningLog {
+  const g = globalThis as unknown as Record<symbol, WarningLog | undefined>;
+  return (g[KEY] ??= new WarningLog());
+}
+export function resetBuildWarningLog(): WarningLog {
+  const g = globalThis as unknown as Record<symbol, WarningLog | undefined>;
+  return (g[KEY] = new WarningLog());
+}
