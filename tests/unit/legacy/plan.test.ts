@@ -1,0 +1,52 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { legacyNoindexPaths, planLegacyCorpus } from '../../../src/lib/legacy/plan';
+import { WarningLog } from '../../../src/lib/legacy/warnings';
+
+function corpus(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'legacy-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('planLegacyCorpus', () => {
+  const dir = corpus({
+    'a/first/index.md': '---\ntitle: First\npermalink: same\n---\nx',
+    'b/second/index.md': '---\ntitle: Second\npermalink: same\n---\nx',
+    'c/native/index.md': '---\ntitle: Clash\npermalink: secure-a-compromised-rackspace-email-mailbox\n---\nx',
+    'd/hidden/index.md': '---\ntitle: Hidden\npermalink: hidden\nnoindex: true\n---\nx',
+  });
+  const plan = planLegacyCorpus(dir, new Set(['secure-a-compromised-rackspace-email-mailbox']));
+
+  it('keeps the first of two files with one permalink, and warns about the second', () => {
+    expect(plan.pages.map((p) => p.meta.title)).toEqual(['First', 'Hidden']);
+    const second = plan.skipped.find((p) => p.meta.title === 'Second')!;
+    expect(second.warnings.map((w) => w.category)).toContain('duplicate-permalink');
+  });
+
+  it('lets a native article keep its slug, with a warning', () => {
+    const clash = plan.skipped.find((p) => p.meta.title === 'Clash')!;
+    expect(clash.warnings.map((w) => w.category)).toContain('native-wins');
+  });
+
+  it('lists noindex pages for the sitemap filter', () => {
+    expect([...legacyNoindexPaths(dir, '/nonexistent')]).toEqual(['/docs/hidden/']);
+    expect(legacyNoindexPaths(undefined, '/nonexistent').size).toBe(0);
+  });
+});
+
+describe('WarningLog', () => {
+  it('counts repairs per category and files', () => {
+    const log = new WarningLog();
+    log.add('a.md', 'missing-title', 'x');
+    log.add('a.md', 'noindex', 'y');
+    log.add('b.md', 'noindex', 'z');
+    expect(log.counts()).toEqual({ 'missing-title': 1, noindex: 2 });
+    expect(log.summary()[0]).toBe('legacy import: 3 repairs in 2 files');
+  });
+});
