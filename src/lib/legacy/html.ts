@@ -133,7 +133,7 @@ export function sanitizeLegacyHtml(html: string, options: SanitizeOptions = {}):
             // keep what we have
           }
         }
-        return { tagName: 'span', attribs: { class: 'legacy-image', 'data-pagefind-ignore': '' }, text: `Image not included: ${imageLabel({ alt, title: attribs.title, src })}` };
+        return { tagName: 'span', attribs: { class: 'legacy-image', 'data-pagefind-ignore': '' }, text: `[Image not included: ${imageLabel({ alt, title: attribs.title, src })}]` };
       },
       input: (_tag, attribs) => (attribs.type === 'checkbox' ? { tagName: 'input', attribs: { type: 'checkbox', disabled: '', ...(attribs.checked !== undefined ? { checked: '' } : {}) } } : { tagName: 'span', attribs: {} }),
     },

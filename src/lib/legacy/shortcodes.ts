@@ -40,7 +40,7 @@ export function imageLabel(attrs: { alt?: string | undefined; title?: string | u
 
 /** Inline HTML every imported image turns into; the sanitizer lets exactly this through. */
 export function imagePlaceholder(label: string): string {
-  return `<span class="legacy-image" data-pagefind-ignore>Image not included: ${escapeHtml(label)}</span>`;
+  return `<span class="legacy-image" data-pagefind-ignore>[Image not included: ${escapeHtml(label)}]</span>`;
 }
 
 export function convertShortcodes(source: string): ShortcodeResult {
