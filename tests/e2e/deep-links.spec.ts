@@ -22,6 +22,7 @@ test('the six steps appear in order', async ({ page }) => {
 });
 
 test('every id ever published still lands on its page, directly or through an alias', async ({ page }) => {
+  test.setTimeout(180_000);
   for (const [path, ids] of Object.entries(readContract())) {
     for (const id of ids) {
       await page.goto(`${path}#${id}`);
