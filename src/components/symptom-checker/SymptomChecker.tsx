@@ -1,0 +1,196 @@
+/**
+ * "Has my mailbox been compromised?": a thin view over src/lib/symptom-checker.
+ *
+ * It renders an empty element on the server (and in its first render in the
+ * browser, so hydration matches): SymptomCheckerBlock.astro shows the plain
+ * fallback, with no controls, until the form appears; the stylesheet then
+ * hides the fallback. The answers live only in this page's address
+ * (history.replaceState); the checker sends them nowhere.
+ *
+ * A class component, not hooks: preact/hooks would be one more chunk and
+ * request on the page's first load (the page has a tight byte budget), and
+ * the copy status has its own live region for the same reason.
+ */
+import { Component } from 'preact';
+import { RISK_FACTORS, SYMPTOMS } from '../../lib/compromise/items';
+import { hasAnswers, toggle, type CheckerState, type Role } from '../../lib/symptom-checker/state';
+import { decodeCheckerQuery, encodeCheckerQuery } from '../../lib/symptom-checker/url-state';
+import { getVerdict, type Severity } from '../../lib/symptom-checker/verdict';
+
+const ICON: Record<Severity, string> = { none: '?', 'at-risk': '!', compromised: '\u2715' };
+
+const ROLES: { value: Role; label: string; hint: string }[] = [
+  { value: 'user', label: 'I\u2019m a user', hint: 'You read and send mail from this mailbox.' },
+  { value: 'admin', label: 'I\u2019m an administrator', hint: 'You manage mailboxes in the Cloud Office Control Panel.' },
+];
+
+interface OptionProps {
+  id: string;
+  type: 'checkbox' | 'radio';
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  name?: string;
+}
+
+function Option({ id, type, label, hint, checked, onChange, name }: OptionProps) {
+  const inputId = `checker-${id}`;
+  return (
+    <div class="symptom-checker__option">
+      <input
+        type={type}
+        id={inputId}
+        name={name}
+        checked={checked}
+        aria-describedby={hint ? `${inputId}-hint` : undefined}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      <label for={inputId}>{label}</label>
+      {hint && (
+        <span class="symptom-checker__hint" id={`${inputId}-hint`}>
+          {hint}
+        </span>
+      )}
+    </div>
+  );
+}
+
+interface State {
+  /** null until mounted: the server and hydration render no form. */
+  answers: CheckerState | null;
+  copyStatus: string;
+}
+
+export default class SymptomChecker extends Component<object, State> {
+  override state: State = { answers: null, copyStatus: '' };
+
+  override componentDidMount() {
+    this.setState({ answers: decodeCheckerQuery(location.search) });
+  }
+
+  update(next: CheckerState) {
+    this.setState({ answers: next, copyStatus: '' });
+    const search = encodeCheckerQuery(next, location.search);
+    history.replaceState(history.state, '', location.pathname + search + location.hash);
+  }
+
+  async copyLink() {
+    // Lands on the checker itself, which sits below the fold on most screens.
+    const url = new URL(location.href);
+    url.hash = 'checker-heading';
+    let message = 'Link copied';
+    try {
+      await navigator.clipboard.writeText(url.href);
+    } catch {
+      message = 'Could not copy. Copy the address from the address bar instead.';
+    }
+    // Emptied first, so that a second "Link copied" is announced again.
+    this.setState({ copyStatus: '' });
+    setTimeout(() => this.setState({ copyStatus: message }), 50);
+  }
+
+  override render() {
+    const { answers: state, copyStatus } = this.state;
+    // An empty element rather than nothing: client:visible watches the
+    // island's children, and an island without any would never load.
+    if (state === null) return <div class="symptom-checker__mount" />;
+    const update = (next: CheckerState) => this.update(next);
+    const verdict = getVerdict(state);
+
+    return (
+      <div class="symptom-checker__app">
+        <p class="symptom-checker__intro">
+          Tick what applies. The checker sends your answers nowhere: it keeps them only in this page&rsquo;s address,
+          so that you can share them.
+        </p>
+        <fieldset class="symptom-checker__group">
+          <legend>What have you noticed?</legend>
+          {SYMPTOMS.map((symptom) => (
+            <Option
+              key={symptom.id}
+              id={symptom.id}
+              type="checkbox"
+              label={symptom.label}
+              hint={symptom.hint}
+              checked={state.symptoms.includes(symptom.id)}
+              onChange={(on) => update(toggle(state, symptom.id, on))}
+            />
+          ))}
+        </fieldset>
+        <fieldset class="symptom-checker__group symptom-checker__group--risks">
+          <legend>Does any of these apply to you?</legend>
+          {RISK_FACTORS.map((risk) => (
+            <Option
+              key={risk.id}
+              id={risk.id}
+              type="checkbox"
+              label={risk.label}
+              checked={state.risks.includes(risk.id)}
+              onChange={(on) => update(toggle(state, risk.id, on))}
+            />
+          ))}
+        </fieldset>
+        <fieldset class="symptom-checker__group">
+          <legend>Who are you?</legend>
+          {ROLES.map((role) => (
+            <Option
+              key={role.value}
+              id={`role-${role.value}`}
+              type="radio"
+              name="checker-role"
+              label={role.label}
+              hint={role.hint}
+              checked={state.role === role.value}
+              onChange={(on) => on && update({ ...state, role: role.value })}
+            />
+          ))}
+        </fieldset>
+
+        <div class={`symptom-checker__verdict symptom-checker__verdict--${verdict.severity}`}>
+          <div aria-live="polite" aria-atomic="true">
+            <p class="symptom-checker__headline">
+              <span class="symptom-checker__icon" aria-hidden="true">
+                {ICON[verdict.severity]}
+              </span>
+              <span>
+                {verdict.label && <strong class="symptom-checker__label">{verdict.label}: </strong>}
+                {verdict.headline}
+              </span>
+            </p>
+            <p class="symptom-checker__summary">{verdict.summary}</p>
+          </div>
+          {verdict.actions.length > 0 && (
+            <ol class="symptom-checker__actions">
+              {verdict.actions.map((action) => (
+                <li key={action.key} data-action={action.key}>
+                  {/* noreferrer: the answers in this page's address stay out of the next request. */}
+                  <a href={action.href} rel={action.href.startsWith('#') ? undefined : 'noreferrer'}>
+                    {action.text}
+                  </a>
+                  . <span>{action.detail}</span>
+                  {action.warning && (
+                    <span class="symptom-checker__warning">
+                      <strong>Warning:</strong> {action.warning}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+
+        {hasAnswers(state) && (
+          <p class="symptom-checker__share">
+            <button type="button" onClick={() => void this.copyLink()}>
+              Copy link to these answers
+            </button>
+            <span class="symptom-checker__copy-status" role="status">
+              {copyStatus}
+            </span>
+          </p>
+        )}
+      </div>
+    );
+  }
+}
