@@ -39,7 +39,7 @@ test('the server sends the security headers of public/_headers', async ({ reques
   const response = await request.get('/');
   const headers = response.headers();
   expect(headers['x-content-type-options']).toBe('nosniff');
-  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['referrer-policy']).toBe('no-referrer');
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(headers['strict-transport-security']).toMatch(/max-age=\d+/);
   expect(headers['permissions-policy']).toContain('camera=()');

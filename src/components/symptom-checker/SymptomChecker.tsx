@@ -78,7 +78,7 @@ export default class SymptomChecker extends Component<object, State> {
   async copyLink() {
     // Lands on the checker itself, which sits below the fold on most screens.
     const url = new URL(location.href);
-    url.hash = 'checker-heading';
+    url.hash = 'symptom-checker';
     let message = 'Link copied';
     try {
       await navigator.clipboard.writeText(url.href);
