@@ -214,6 +214,16 @@ export function processLegacyHtml(rendered: string, title: string, options: Sani
     if (RESERVED_IDS.has(el.getAttribute('id') ?? '') && !/^H[1-6]$/.test(el.tagName)) el.removeAttribute('id');
   }
 
+  // Accessible names: an empty header cell is a data cell; a link with no text is no link (its id, if any, stays).
+  for (const th of root.querySelectorAll('th')) {
+    if (!squash(th.textContent)) th.tagName = 'td';
+  }
+  for (const a of root.querySelectorAll('a[href]')) {
+    if (squash(a.textContent)) continue;
+    const id = a.getAttribute('id');
+    a.replaceWith(id ? `<span id="${id}"></span>` : '');
+  }
+
   let description = '';
   for (const p of root.querySelectorAll('p')) {
     if (p.querySelector('.legacy-image')) continue;

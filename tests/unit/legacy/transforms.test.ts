@@ -177,6 +177,13 @@ describe('processLegacyHtml', () => {
     expect(out.html).toContain('Image not included: y.png');
   });
 
+  it('gives tables and links accessible names: empty header cells become data cells, empty links go', () => {
+    const out = processLegacyHtml('<table><tr><th>Name</th><th></th></tr></table><p><a href="https://x.example/"></a><a href="#a" id="keep"> </a></p>', 'T');
+    expect(out.html).toContain('<th>Name</th><td></td>');
+    expect(out.html).not.toContain('x.example');
+    expect(out.html).toContain('<span id="keep"></span>');
+  });
+
   it('falls back to the title for a description, with a warning', () => {
     const out = processLegacyHtml('<ul><li>only a list</li></ul>', 'Cloud Servers – All Articles');
     expect(out.description).toBe('Cloud Servers – All Articles: an imported article.');
