@@ -64,7 +64,7 @@ const LEGACY_PREFIXES = ['/support/how-to/', '/how-to/'];
  * page here (`/docs/<slug>/`), any other link to the old site goes to the old
  * site (never a broken link here), a bare `cp.rackspace.com` gets its https://.
  */
-export function rewriteLegacyLink(href: string, pageSlug: string, knownSlugs: ReadonlySet<string>): string {
+export function rewriteLegacyLink(href: string, pageSlug: string, knownSlugs: ReadonlySet<string>): string | undefined {
   const trimmed = href.trim();
   if (trimmed === '' || trimmed.startsWith('#') || /^(mailto|tel):/i.test(trimmed)) return trimmed;
   const bare = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]|$)/i.test(trimmed) && !/^[^/]*\.(?:md|html?|png|jpe?g|gif|svg)$/i.test(trimmed);
@@ -72,9 +72,12 @@ export function rewriteLegacyLink(href: string, pageSlug: string, knownSlugs: Re
   try {
     url = new URL(bare ? `https://${trimmed}` : trimmed, `${LEGACY_ORIGIN}/support/how-to/${pageSlug}/`);
   } catch {
-    return trimmed;
+    // `https://%3Cendpoint%3E/…`, `https://master\_node:50030/`: an example address, not a link.
+    return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return trimmed;
+  // A placeholder host (`https://<endpoint>/…`) is an example, not a link: a browser cannot parse it back.
+  if (!URL.canParse(url.href)) return undefined;
   if (url.hostname === 'docs.rackspace.com' || url.hostname === 'www.rackspace.com' && url.pathname.startsWith('/support/how-to')) {
     const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
     const prefix = LEGACY_PREFIXES.find((p) => path.startsWith(p)) ?? (path === '/support/how-to/' ? '/support/how-to/' : undefined);
@@ -117,7 +120,13 @@ export function sanitizeLegacyHtml(html: string, options: SanitizeOptions = {}):
     disallowedTagsMode: 'discard',
     nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'template', 'select', 'button'],
     transformTags: {
-      a: (_tag, attribs) => (attribs.href === undefined ? { tagName: 'a', attribs } : { tagName: 'a', attribs: { ...attribs, href: rewriteLegacyLink(attribs.href, pageSlug, knownSlugs) } }),
+      a: (_tag, attribs) => {
+        if (attribs.href === undefined) return { tagName: 'a', attribs };
+        const { href: original, ...rest } = attribs;
+        const href = rewriteLegacyLink(original, pageSlug, knownSlugs);
+        // No usable address: the text stays, as plain text.
+        return href === undefined ? { tagName: 'span', attribs: {} } : { tagName: 'a', attribs: { ...rest, href } };
+      },
       center: 'div',
       section: 'div',
       img: (_tag, attribs) => {
@@ -223,6 +232,17 @@ export function processLegacyHtml(rendered: string, title: string, options: Sani
     const id = a.getAttribute('id');
     a.replaceWith(id ? `<span id="${id}"></span>` : '');
   }
+
+  // In-page links to a section that does not exist here (the old site made other ids) keep their text, not the link.
+  const ids = new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id')));
+  let brokenFragments = 0;
+  for (const a of root.querySelectorAll('a[href^="#"]')) {
+    const target = decodeURIComponent(a.getAttribute('href')!.slice(1));
+    if (target === '' || ids.has(target)) continue;
+    brokenFragments += 1;
+    a.replaceWith(`<span>${a.innerHTML}</span>`);
+  }
+  if (brokenFragments) warnings.push({ category: 'broken-fragment', message: `${brokenFragments} in-page link${brokenFragments === 1 ? '' : 's'} to a missing section: kept as text` });
 
   let description = '';
   for (const p of root.querySelectorAll('p')) {

@@ -21,7 +21,8 @@ export type WarningCategory =
   | 'description-fallback'
   | 'missing-product'
   | 'unsafe-html-dropped'
-  | 'image-removed';
+  | 'image-removed'
+  | 'broken-fragment';
 
 export const CATEGORY_LABELS: Record<WarningCategory, string> = {
   'missing-title': 'title missing: derived one',
@@ -43,6 +44,7 @@ export const CATEGORY_LABELS: Record<WarningCategory, string> = {
   'missing-product': 'no product: filed under its folder',
   'unsafe-html-dropped': 'unsafe raw HTML dropped (scripts, handlers, styles, frames)',
   'image-removed': 'Markdown/HTML images: labelled placeholder',
+  'broken-fragment': 'in-page links to a missing section: kept as text',
 };
 
 export interface LegacyWarning {

@@ -184,6 +184,13 @@ describe('processLegacyHtml', () => {
     expect(out.html).toContain('<span id="keep"></span>');
   });
 
+  it('keeps an in-page link to a missing section as text, with a warning', () => {
+    const out = processLegacyHtml('<p><a href="#where">Where</a> and <a href="#gone">gone</a></p><h2>Where</h2>', 'T');
+    expect(out.html).toContain('<a href="#where">Where</a>');
+    expect(out.html).toContain('<span>gone</span>');
+    expect(out.warnings.map((w) => w.category)).toContain('broken-fragment');
+  });
+
   it('falls back to the title for a description, with a warning', () => {
     const out = processLegacyHtml('<ul><li>only a list</li></ul>', 'Cloud Servers – All Articles');
     expect(out.description).toBe('Cloud Servers – All Articles: an imported article.');
@@ -210,6 +217,12 @@ describe('links in imported pages', () => {
     ['#step-2', '#step-2'],
     ['mailto:a@b.c', 'mailto:a@b.c'],
   ])('%s → %s', (href, expected) => expect(rewriteLegacyLink(href, 'page', known)).toBe(expected));
+
+  it('keeps the text of a link whose address cannot be a URL', () => {
+    expect(rewriteLegacyLink('https://<endpoint>/healthcheck', 'page', known)).toBeUndefined();
+    expect(rewriteLegacyLink('https://%3Cendpoint%3E/healthcheck', 'page', known)).toBeUndefined();
+    expect(sanitizeLegacyHtml('<a href="https://<endpoint>/x">the endpoint</a>')).toBe('<span>the endpoint</span>');
+  });
 
   it('sanitises javascript: links away', () => {
     expect(sanitizeLegacyHtml('<a href="javascript:alert(1)">x</a>')).toBe('<a>x</a>');
