@@ -78,6 +78,20 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
       }
       for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
 
+      // Links into another imported page's section: the old site made other ids, so a fragment
+      // that does not exist there is dropped (the link still goes to the page).
+      const idsBySlug = new Map<string, Set<string>>();
+      for (const id of keep) idsBySlug.set(id, new Set([...(ctx.store.get(id)?.rendered?.html ?? '').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+      for (const file of pages) {
+        const entry = ctx.store.get(file.meta.slug);
+        if (!entry?.rendered) continue;
+        const { html, dropped } = dropMissingFragments(entry.rendered.html, idsBySlug);
+        if (!dropped) continue;
+        const warning: MappedWarning = { category: 'broken-fragment', message: `${dropped} link${dropped === 1 ? '' : 's'} to a missing section of another page: now to the page` };
+        report(file.relPath, [warning]);
+        ctx.store.set({ ...entry, rendered: { ...entry.rendered, html } });
+      }
+
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       ctx.logger.info(`imported ${pages.length} legacy articles from ${options.dir} (${rendered} rendered, ${pages.length - rendered} from cache, ${skipped.length} left out) in ${seconds}s`);
       for (const line of log.summary()) ctx.logger.warn(line);
@@ -111,4 +125,23 @@ async function convert(file: PlannedFile, ctx: Parameters<Loader['load']>[0], kn
       repairs: repairs.map(({ category, message }) => ({ category, message })),
     },
   };
+}
+
+/** `/docs/<slug>/#missing` → `/docs/<slug>/` when that page has no such id. */
+export function dropMissingFragments(html: string, idsBySlug: ReadonlyMap<string, ReadonlySet<string>>): { html: string; dropped: number } {
+  let dropped = 0;
+  const out = html.replace(/href="\/docs\/([^"#]+?)\/#([^"]*)"/g, (match, slug: string, fragment: string) => {
+    const ids = idsBySlug.get(slug);
+    if (!ids) return match;
+    let id = fragment;
+    try {
+      id = decodeURIComponent(fragment);
+    } catch {
+      // keep it as written
+    }
+    if (ids.has(id)) return match;
+    dropped += 1;
+    return `href="/docs/${slug}/"`;
+  });
+  return { html: out, dropped };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { legacyNoindexPaths, planLegacyCorpus } from '../../../src/lib/legacy/plan';
 import { WarningLog } from '../../../src/lib/legacy/warnings';
+import { dropMissingFragments } from '../../../src/lib/legacy/loader';
 
 function corpus(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'legacy-'));
@@ -48,5 +49,14 @@ describe('WarningLog', () => {
     log.add('b.md', 'noindex', 'z');
     expect(log.counts()).toEqual({ 'missing-title': 1, noindex: 2 });
     expect(log.summary()[0]).toBe('legacy import: 3 repairs in 2 files');
+  });
+});
+
+describe('dropMissingFragments', () => {
+  it('keeps links to existing sections and points the others at the page', () => {
+    const ids = new Map([['a', new Set(['here'])]]);
+    const { html, dropped } = dropMissingFragments('<a href="/docs/a/#here">1</a><a href="/docs/a/#gone">2</a><a href="/docs/native/#x">3</a>', ids);
+    expect(html).toBe('<a href="/docs/a/#here">1</a><a href="/docs/a/">2</a><a href="/docs/native/#x">3</a>');
+    expect(dropped).toBe(1);
   });
 });
