@@ -66,7 +66,7 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
         keep.add(id);
         const digest = ctx.generateDigest(`${CONVERSION_VERSION}\n${slugsDigest}\n${id}\n${file.relPath}\n${file.source}`);
         const cached = ctx.store.get(id);
-        if (cached && cached.digest === digest) {
+        if (cached && typeof cached.digest === 'string' && (cached.digest === digest || cached.digest.startsWith(`${digest}:`))) {
           report(file.relPath, (cached.data as { repairs: MappedWarning[] }).repairs);
           continue;
         }
@@ -89,7 +89,9 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
         if (!dropped) continue;
         const warning: MappedWarning = { category: 'broken-fragment', message: `${dropped} link${dropped === 1 ? '' : 's'} to a missing section of another page: now to the page` };
         report(file.relPath, [warning]);
-        ctx.store.set({ ...entry, rendered: { ...entry.rendered, html } });
+        // A new digest (the store skips an unchanged one), still recognised as this source by the cache check above.
+        const base = String(entry.digest).split(':')[0]!;
+        ctx.store.set({ ...entry, digest: `${base}:${ctx.generateDigest(html)}`, rendered: { ...entry.rendered, html } });
       }
 
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
