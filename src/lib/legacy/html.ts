@@ -223,6 +223,9 @@ export function processLegacyHtml(rendered: string, title: string, options: Sani
     if (RESERVED_IDS.has(el.getAttribute('id') ?? '') && !/^H[1-6]$/.test(el.tagName)) el.removeAttribute('id');
   }
 
+  // Wide tables and code scroll in their own box (legacy-article.css): keyboard users must reach it.
+  for (const el of root.querySelectorAll('table, pre')) el.setAttribute('tabindex', '0');
+
   // Accessible names: an empty header cell is a data cell; a link with no text is no link (its id, if any, stays).
   for (const th of root.querySelectorAll('th')) {
     if (!squash(th.textContent)) th.tagName = 'td';
