@@ -15,6 +15,24 @@ const stages = [
   { name: 'lighthouse', command: 'node tests/lighthouse/run.mjs', report: 'test-results/lighthouse.json', needs: 'build' },
 ];
 
+// With the shared legacy corpus beside the repo, also build the site with it
+// (KB_LEGACY_DIR) into dist-corpus/ and run the tests written for that scale.
+const CORPUS = '../shared/corpus/rackspace-how-to';
+if (existsSync(CORPUS)) {
+  stages.push(
+    {
+      name: 'corpus build',
+      command: `KB_LEGACY_DIR=${CORPUS} npx astro build --outDir dist-corpus && npx pagefind --site dist-corpus`,
+    },
+    {
+      name: 'corpus browser',
+      command: 'E2E_DIST=dist-corpus E2E_PORT=4397 E2E_REPORT=test-results/e2e-corpus.json npx playwright test legacy-corpus search-quality',
+      report: 'test-results/e2e-corpus.json',
+      needs: 'corpus build',
+    },
+  );
+}
+
 function countVitest(report) {
   return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
 }
@@ -27,6 +45,7 @@ function countPlaywright(report) {
 const COUNTERS = {
   unit: countVitest,
   browser: countPlaywright,
+  'corpus browser': countPlaywright,
   lighthouse: (report) => ({ passed: report.passed, failed: report.failed }),
 };
 

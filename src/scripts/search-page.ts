@@ -6,8 +6,8 @@
 import { loadPagefind } from './search-loader';
 import { sectionHits } from '../lib/search/sections';
 import { buildExcerpt, contentWords, type ExcerptSegment } from '../lib/search/excerpt';
-import { readSearchState, searchQueryString, normaliseQuery, type SearchState } from '../lib/search/query';
-import type { PagefindResultData } from '../lib/search/pagefind-types';
+import { mergeByWordsMatched, readSearchState, searchableQuery, searchQueryString, normaliseQuery, type SearchState } from '../lib/search/query';
+import type { Pagefind, PagefindResult, PagefindResultData } from '../lib/search/pagefind-types';
 
 const MAX_RESULTS = 10;
 const form = document.querySelector<HTMLFormElement>('.search-page form')!;
@@ -88,6 +88,17 @@ function renderNoResults(query: string): void {
   );
 }
 
+/** Pages with every meaningful word; failing that, pages with the most of them. */
+async function findPages(pagefind: Pagefind, state: SearchState): Promise<PagefindResult[]> {
+  const options = state.product ? { filters: { product: state.product } } : {};
+  const query = searchableQuery(state.query);
+  const allWords = (await pagefind.search(query, options))?.results ?? [];
+  const words = query.split(' ');
+  if (allWords.length > 0 || words.length < 2) return allWords;
+  const perWord = await Promise.all(words.map(async (word) => (await pagefind.search(word, options))?.results ?? []));
+  return mergeByWordsMatched(perWord);
+}
+
 async function runSearch(state: SearchState): Promise<void> {
   const searchId = ++latestSearch;
   if (state.query === '') {
@@ -100,9 +111,8 @@ async function runSearch(state: SearchState): Promise<void> {
   status.textContent = 'Searching…';
   try {
     const pagefind = await loadPagefind();
-    const filters = state.product ? { product: state.product } : undefined;
-    const search = await pagefind.search(state.query, filters ? { filters } : {});
-    const results = await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
+    const hits = await findPages(pagefind, state);
+    const results = await Promise.all(hits.slice(0, MAX_RESULTS).map((result) => result.data()));
     if (searchId !== latestSearch) return;
     allArticles.hidden = results.length > 0;
     resultList.replaceChildren(...results.map((data) => renderResult(data, state.query)));
