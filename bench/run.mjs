@@ -118,14 +118,25 @@ async function browserFigures(variant, port) {
     const warm = [];
     for (let i = 0; i < 50; i += 1) warm.push((await run(QUERIES[(i + 1) % QUERIES.length].q)).ms);
 
-    // Search quality: page in the top 3, and (where given) the section among its sub-results.
+    // Search quality through the search page itself (stop words, fallback and
+    // section hits included), as tests/e2e/search-quality.spec.ts scores it.
     const quality = [];
     for (const query of QUERIES) {
-      const { top } = await run(query.q);
-      const rank = top.slice(0, 3).findIndex((result) => result.url.split('#')[0] === query.page);
+      await page.goto(`${base}/search/?q=${encodeURIComponent(query.q)}`);
+      await page.waitForFunction(() => {
+        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return status !== '' && !status.startsWith('Searching');
+      });
+      const top = await page.locator('.search-result').evaluateAll((items) =>
+        items.slice(0, 3).map((item) => ({
+          url: new URL(item.querySelector('h2 a').href).pathname,
+          sections: [...item.querySelectorAll('[data-section]')].map((link) => link.dataset.section),
+        })),
+      );
+      const rank = top.findIndex((result) => result.url === query.page);
       const pageOk = rank !== -1;
-      const sectionOk = !query.section || (pageOk && top[rank].subs.some((url) => url.endsWith(`#${query.section}`)));
-      quality.push({ q: query.q, page: query.page, section: query.section ?? null, pageOk, sectionOk, got: top.slice(0, 3).map((r) => r.url) });
+      const sectionOk = !query.section || (pageOk && top[rank].sections.includes(query.section));
+      quality.push({ q: query.q, page: query.page, section: query.section ?? null, pageOk, sectionOk, got: top.map((r) => r.url) });
     }
     await context.close();
 
