@@ -76,13 +76,10 @@ export function encodeCheckerQuery(state: CheckerState, currentSearch = ''): str
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
-/**
- * Hand-off to the checklist tracker. That island does not exist yet, so
- * nothing calls this and the checker shows no "Start the checklist with these
- * answers" button. The contract it fixes: the tracker's page accepts the same
- * query as the checker (`?symptoms=…&role=…`) and reads it with
- * `decodeCheckerQuery`; nothing is written to storage.
+/*
+ * Hand-off to the checklist tracker (not built yet, so the checker shows no
+ * "Start the checklist with these answers" button). The contract: the
+ * tracker's page accepts the same query as the checker, `?symptoms=…&role=…`
+ * (risks left out), and reads it with `decodeCheckerQuery`; nothing is
+ * written to storage.
  */
-export function checklistHandoffHref(checklistPath: string, state: CheckerState): string {
-  return checklistPath + encodeCheckerQuery({ ...state, risks: [] });
-}

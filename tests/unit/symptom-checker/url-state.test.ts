@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RISK_FACTORS, SYMPTOMS } from '../../../src/lib/compromise/items';
 import { normalizeState, toggle, type CheckerState } from '../../../src/lib/symptom-checker/state';
-import { checklistHandoffHref, decodeCheckerQuery, encodeCheckerQuery } from '../../../src/lib/symptom-checker/url-state';
+import { decodeCheckerQuery, encodeCheckerQuery } from '../../../src/lib/symptom-checker/url-state';
 
 const SYMPTOM_IDS = SYMPTOMS.map((symptom) => symptom.id);
 const RISK_IDS = RISK_FACTORS.map((risk) => risk.id);
@@ -145,13 +145,5 @@ describe('toggle', () => {
     state = toggle(state, 'symptom-mailbox-disabled', false);
     expect(state.symptoms).toEqual(['symptom-bounce-messages']);
     expect(toggle(state, 'symptom-bounce-messages', true)).toEqual(state);
-  });
-});
-
-describe('checklistHandoffHref', () => {
-  it('hands over the ticked symptoms and role in the same query format', () => {
-    expect(
-      checklistHandoffHref('/checklist/', { symptoms: ['symptom-password-changed'], risks: ['risk-public-wifi'], role: 'admin' }),
-    ).toBe('/checklist/?symptoms=password-changed&role=admin');
   });
 });
