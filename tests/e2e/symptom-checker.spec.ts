@@ -184,13 +184,16 @@ test('the checker sends nothing the reader ticks', async ({ page }) => {
 // `no-referrer`) there would close it.
 test('no later request carries the answers in its Referer header', async ({ page }) => {
   const block = await openChecker(page);
-  const referers: string[] = [];
-  page.on('request', (request) => void request.headerValue('referer').then((value) => value && referers.push(value)));
+  // Collect the header reads and await them all before asserting, so none
+  // outlives the test.
+  const refererReads: Promise<string | null>[] = [];
+  page.on('request', (request) => refererReads.push(request.headerValue('referer').catch(() => null)));
   await block.getByRole('checkbox', { name: 'Your password was changed, and not by you' }).check();
   await page.waitForTimeout(500);
   await page.getByRole('link', { name: 'Password management and best practices' }).first().click();
   await page.waitForLoadState('load');
-  expect(referers.filter((referer) => referer.includes('symptoms='))).toEqual([]);
+  const referers = await Promise.all(refererReads);
+  expect(referers.filter((referer) => referer?.includes('symptoms='))).toEqual([]);
 });
 
 test.describe('copy link', () => {
