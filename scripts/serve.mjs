@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Serves the built site (dist/) the way a static host would: gzip for text,
- * directory index files, the 404 page, and the security headers of
- * public/_headers. Used by `npm start` and by the browser tests.
+ * directory index files, the 404 page, ETags, and the headers (security and
+ * caching) of public/_headers. Used by `npm start` and by the browser tests.
  *
  *   node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
  */
@@ -27,20 +27,30 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 
-/** Headers for every response, read from the `/*` block of dist/_headers. */
-async function readSiteHeaders(root) {
+/**
+ * The rules of dist/_headers: a path pattern (exact, or ending in `*` for a
+ * prefix) and its headers. Later matching rules override earlier ones.
+ */
+async function readHeaderRules(root) {
   const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
-  const headers = {};
-  let inAllPaths = false;
+  const rules = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      inAllPaths = line.trim() === '/*';
+      rules.push({ pattern: line.trim(), headers: {} });
       continue;
     }
     const colon = line.indexOf(':');
-    if (inAllPaths && colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    if (rules.length > 0 && colon > 0) rules.at(-1).headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
+  return rules;
+}
+
+function headersFor(rules, pathname) {
+  const matches = (pattern) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern);
+  // What Netlify and Cloudflare Pages send when no rule sets caching: keep, but revalidate.
+  const headers = { 'Cache-Control': 'public, max-age=0, must-revalidate' };
+  for (const rule of rules) if (matches(rule.pattern)) Object.assign(headers, rule.headers);
   return headers;
 }
 
@@ -62,7 +72,7 @@ async function resolveFile(root, pathname) {
 
 export async function startServer({ port = 4321, host = '127.0.0.1', dir = 'dist' } = {}) {
   const root = resolve(dir);
-  const siteHeaders = await readSiteHeaders(root);
+  const headerRules = await readHeaderRules(root);
   // Long URLs (hostile query strings in tests) must reach the page, as on a CDN.
   const server = createServer({ maxHeaderSize: 32 * 1024 }, async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -78,8 +88,16 @@ export async function startServer({ port = 4321, host = '127.0.0.1', dir = 'dist
       path = join(root, '404.html');
     }
     const extension = extname(path);
+    const info = await stat(path);
+    const headers = { ...headersFor(headerRules, url.pathname), 'Content-Type': TYPES[extension] ?? 'application/octet-stream' };
+    if (status === 200) {
+      headers.ETag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+      if (request.headers['if-none-match'] === headers.ETag) {
+        response.writeHead(304, headers).end();
+        return;
+      }
+    }
     let body = await readFile(path);
-    const headers = { ...siteHeaders, 'Content-Type': TYPES[extension] ?? 'application/octet-stream' };
     if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
       body = gzipSync(body);
       headers['Content-Encoding'] = 'gzip';

@@ -7,7 +7,7 @@ import { loadPagefind } from './search-loader';
 import { sectionHits } from '../lib/search/sections';
 import { buildExcerpt, contentWords, type ExcerptSegment } from '../lib/search/excerpt';
 import { mergeByWordsMatched, readSearchState, searchableQuery, searchQueryString, normaliseQuery, type SearchState } from '../lib/search/query';
-import type { Pagefind, PagefindResult, PagefindResultData } from '../lib/search/pagefind-types';
+import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from '../lib/search/pagefind-types';
 
 const MAX_RESULTS = 10;
 const form = document.querySelector<HTMLFormElement>('.search-page form')!;
@@ -88,9 +88,11 @@ function renderNoResults(query: string): void {
   );
 }
 
+const searchOptions = (state: SearchState): PagefindSearchOptions => (state.product ? { filters: { product: state.product } } : {});
+
 /** Pages with every meaningful word; failing that, pages with the most of them. */
 async function findPages(pagefind: Pagefind, state: SearchState): Promise<PagefindResult[]> {
-  const options = state.product ? { filters: { product: state.product } } : {};
+  const options = searchOptions(state);
   const query = searchableQuery(state.query);
   const allWords = (await pagefind.search(query, options))?.results ?? [];
   const words = query.split(' ');
@@ -136,10 +138,20 @@ function update(): void {
   void runSearch(state);
 }
 
+/** While the reader types, fetch the index chunks the search will need. */
+function preloadIndex(state: SearchState): void {
+  const query = searchableQuery(state.query);
+  if (query === '') return;
+  loadPagefind()
+    .then((pagefind) => pagefind.preload(query, searchOptions(state)))
+    .catch(() => {}); // The search itself reports a failed load.
+}
+
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typingTimer);
   typingTimer = setTimeout(update, 250);
+  preloadIndex(currentState());
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -164,4 +176,6 @@ const initial = readSearchState(location.search, productNames);
 input.value = initial.query;
 productFilter.value = initial.product;
 document.querySelector<HTMLElement>('[data-search-filters]')!.hidden = false;
+// This page exists to search: load Pagefind now, so the first query meets a ready index.
+loadPagefind().catch(() => {}); // runSearch reports a failed load, and retries it.
 void runSearch(initial);

@@ -29,6 +29,25 @@ test('typing updates the results and the URL; the product filter narrows them', 
   await expect(page.locator('.search-result__product')).toHaveText('Microsoft Exchange');
 });
 
+test('typing fetches the index chunks for the words before the debounced search runs', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/search/');
+  // The search page loads Pagefind on arrival: the engine is there before the first key.
+  await page.waitForLoadState('networkidle');
+  await page.clock.pauseAt(Date.now() + 1000);
+  const indexRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/index/')) indexRequests.push(request.url());
+  });
+  await page.locator('#page-search').fill('forwarding');
+  await expect.poll(() => indexRequests.length).toBeGreaterThan(0);
+  // The clock is held, so the search itself has not run yet.
+  await expect(page).toHaveURL(/\/search\/$/);
+  await page.clock.runFor(300);
+  await expect(page).toHaveURL(/\?q=forwarding$/);
+  await expect(page.locator('.search-result').first()).toBeVisible();
+});
+
 test('arrow keys move from the search box through the results', async ({ page }) => {
   await page.goto('/search/?q=password');
   await expect(page.locator('.search-result').first()).toBeVisible();

@@ -44,9 +44,14 @@ export interface PagefindSearch {
   unfilteredResultCount: number;
 }
 
+export interface PagefindSearchOptions {
+  filters?: Record<string, string | string[]>;
+}
+
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string | string[]> }): Promise<PagefindSearch | null>;
-  debouncedSearch(query: string, options?: { filters?: Record<string, string | string[]> }, ms?: number): Promise<PagefindSearch | null>;
+  search(query: string, options?: PagefindSearchOptions): Promise<PagefindSearch | null>;
+  /** Downloads the index chunks a search for `query` will need, without searching. */
+  preload(query: string, options?: PagefindSearchOptions): Promise<void>;
 }
