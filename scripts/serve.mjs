@@ -28,8 +28,8 @@ const TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 
 /**
- * The rules of dist/_headers: a path pattern (exact, or ending in `*` for a
- * prefix) and its headers. Later matching rules override earlier ones.
+ * The rules of dist/_headers: a path pattern (`*` matches any run of
+ * characters) and its headers. Later matching rules override earlier ones.
  */
 async function readHeaderRules(root) {
   const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
@@ -37,7 +37,8 @@ async function readHeaderRules(root) {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: {} });
+      const literals = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+      rules.push({ path: new RegExp(`^${literals.join('.*')}$`), headers: {} });
       continue;
     }
     const colon = line.indexOf(':');
@@ -47,10 +48,9 @@ async function readHeaderRules(root) {
 }
 
 function headersFor(rules, pathname) {
-  const matches = (pattern) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern);
   // What Netlify and Cloudflare Pages send when no rule sets caching: keep, but revalidate.
   const headers = { 'Cache-Control': 'public, max-age=0, must-revalidate' };
-  for (const rule of rules) if (matches(rule.pattern)) Object.assign(headers, rule.headers);
+  for (const rule of rules) if (rule.path.test(pathname)) Object.assign(headers, rule.headers);
   return headers;
 }
 
@@ -98,7 +98,8 @@ export async function startServer({ port = 4321, host = '127.0.0.1', dir = 'dist
       }
     }
     let body = await readFile(path);
-    if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+    // A rule that names the encoding marks files stored compressed: sent as they are.
+    if (!headers['Content-Encoding'] && COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
       body = gzipSync(body);
       headers['Content-Encoding'] = 'gzip';
       headers.Vary = 'Accept-Encoding';

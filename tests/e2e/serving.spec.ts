@@ -1,7 +1,8 @@
 /**
- * The server of `npm start` and the tests caches as static hosts do with
+ * The server of `npm start` and the tests serves as static hosts do with
  * public/_headers: a second search downloads no index, fragment or bundle
- * again, and revalidates the rest. Runs its own server to count what reaches it.
+ * again and revalidates the rest, and Pagefind's compressed files reach the
+ * browser marked as gzip. Runs its own server to count what reaches it.
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -38,4 +39,21 @@ test('a second search takes index, fragments and bundles from the cache and reva
   const pagefindCode = second.filter(({ path }) => /^\/pagefind\/(pagefind(-worker)?\.js|wasm\.\w+\.pagefind)$/.test(path));
   expect(pagefindCode.length).toBeGreaterThan(0);
   expect(pagefindCode.every(({ status }) => status === 304), JSON.stringify(pagefindCode)).toBe(true);
+});
+
+test('Pagefind files arrive marked as gzip, so the browser unpacks them and Pagefind gets its signature', async ({ page }) => {
+  await page.goto(`${origin}/search/`);
+  const files = await page.evaluate(async () => {
+    const entry = await (await fetch('/pagefind/pagefind-entry.json')).json();
+    const meta = `/pagefind/pagefind.${entry.languages.en.hash}.pf_meta`;
+    return Promise.all(
+      [meta, `/pagefind/wasm.${entry.languages.en.wasm}.pagefind`].map(async (path) => {
+        const bytes = new Uint8Array(await (await fetch(path)).arrayBuffer());
+        return { path, start: new TextDecoder().decode(bytes.slice(0, 12)) };
+      }),
+    );
+  });
+  for (const file of files) expect(file.start, file.path).toBe('pagefind_dcd');
+  await page.goto(`${origin}/search/?q=forwarding`);
+  await expect(page.locator('.search-result').first()).toBeVisible();
 });
