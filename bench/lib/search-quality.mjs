@@ -1,0 +1,34 @@
+/**
+ * Search quality through the search page itself (stop words, fallback and
+ * section hits included), scored as tests/e2e/search-quality.spec.ts does:
+ * the expected page among the top 3, and its section among that result's sections.
+ */
+export async function searchQuality(browser, base, queries) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const outcomes = [];
+  for (const query of queries) {
+    await page.goto(`${base}/search/?q=${encodeURIComponent(query.q)}`);
+    await page.waitForFunction(() => {
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return status !== '' && !status.startsWith('Searching');
+    });
+    const top = await page.locator('.search-result').evaluateAll((items) =>
+      items.slice(0, 3).map((item) => ({
+        url: new URL(item.querySelector('h2 a').href).pathname,
+        sections: [...item.querySelectorAll('[data-section]')].map((link) => link.dataset.section),
+      })),
+    );
+    const rank = top.findIndex((result) => result.url === query.page);
+    const pageOk = rank !== -1;
+    const sectionOk = !query.section || (pageOk && top[rank].sections.includes(query.section));
+    outcomes.push({ q: query.q, page: query.page, section: query.section ?? null, pageOk, sectionOk, got: top.map((r) => r.url) });
+  }
+  await context.close();
+  return {
+    pageTop3: outcomes.filter((o) => o.pageOk).length,
+    sectionHit: outcomes.filter((o) => o.pageOk && o.sectionOk).length,
+    total: outcomes.length,
+    misses: outcomes.filter((o) => !o.pageOk || !o.sectionOk),
+  };
+}
