@@ -10,6 +10,7 @@ import { mergeByWordsMatched, readSearchState, searchableQuery, searchQueryStrin
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from '../lib/search/pagefind-types';
 
 const MAX_RESULTS = 10;
+const FIRST_RESULTS = 4;
 const form = document.querySelector<HTMLFormElement>('.search-page form')!;
 const input = document.querySelector<HTMLInputElement>('#page-search')!;
 const productFilter = document.querySelector<HTMLSelectElement>('[data-product-filter]')!;
@@ -113,14 +114,20 @@ async function runSearch(state: SearchState): Promise<void> {
   status.textContent = 'Searching…';
   try {
     const pagefind = await loadPagefind();
-    const hits = await findPages(pagefind, state);
-    const results = await Promise.all(hits.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const hits = (await findPages(pagefind, state)).slice(0, MAX_RESULTS);
+    // Loading a result costs a fragment download and an excerpt each: show the
+    // first few as soon as they are ready, then the rest; announce once, at the end.
+    const first = await Promise.all(hits.slice(0, FIRST_RESULTS).map((hit) => hit.data()));
     if (searchId !== latestSearch) return;
-    allArticles.hidden = results.length > 0;
-    resultList.replaceChildren(...results.map((data) => renderResult(data, state.query)));
-    resultList.hidden = results.length === 0;
-    if (results.length === 0) renderNoResults(state.query);
-    else status.textContent = `${results.length === MAX_RESULTS ? `Top ${MAX_RESULTS}` : results.length} result${results.length === 1 ? '' : 's'} for “${state.query}”.`;
+    allArticles.hidden = first.length > 0;
+    resultList.replaceChildren(...first.map((data) => renderResult(data, state.query)));
+    resultList.hidden = first.length === 0;
+    const rest = await Promise.all(hits.slice(FIRST_RESULTS).map((hit) => hit.data()));
+    if (searchId !== latestSearch) return;
+    resultList.append(...rest.map((data) => renderResult(data, state.query)));
+    const count = first.length + rest.length;
+    if (count === 0) renderNoResults(state.query);
+    else status.textContent = `${count === MAX_RESULTS ? `Top ${MAX_RESULTS}` : count} result${count === 1 ? '' : 's'} for “${state.query}”.`;
   } catch {
     if (searchId !== latestSearch) return;
     status.textContent = 'Search could not load. Check your connection, or browse all articles below.';
