@@ -6,6 +6,8 @@
  * Against a build without it, every test here skips itself.
  */
 import { test, expect } from './support/fixtures';
+import { axeViolations } from './support/axe';
+import { sitePaths } from './support/site';
 
 const IMPORTED = '/docs/3-2-1-backup-rule-for-the-cloud/';
 const WITH_IMAGES = '/docs/resize-a-cloud-server/';
@@ -130,3 +132,14 @@ test.describe('without JavaScript', () => {
     expect(await page.locator('[data-all-articles] a[href^="/products/"]').count()).toBeGreaterThan(20);
   });
 });
+
+// Every 60th imported page in sitemap order (about 27 pages of every kind of
+// input), plus a product landing page and a section page: axe at corpus scale.
+const SAMPLE = [...sitePaths().filter((path) => path.startsWith('/docs/')).filter((_, index) => index % 60 === 0), '/products/cloud-servers/', '/docs/how-to/'];
+for (const path of SAMPLE) {
+  test(`axe finds nothing on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
