@@ -3,9 +3,10 @@
  * cache, nothing loaded):
  * - `apiSearch`: Pagefind's own JavaScript API from a blank same-origin page,
  *   the way any Pagefind site can be measured (our site or a Starlight build):
- *   import pagefind.js, search, load the top 5 results. Cold first query,
- *   bytes it downloads, then the warm median over 50 queries. Also the first
- *   query once Pagefind is loaded and initialised (index chunks not yet).
+ *   import pagefind.js, search, load the top 5 results. Cold first query and
+ *   the bytes it downloads (each query of the test set, median), the warm
+ *   median over 50 queries, and the first query once Pagefind is loaded and
+ *   initialised (index chunks not yet).
  * - `searchPage`: our search page as people use it: a link from a ticket
  *   (`/search/?q=`, from navigation start) and a query typed into the open
  *   search page (from Enter): until the first results show, and until all
@@ -47,30 +48,31 @@ async function apiQuery(page, query) {
   }, query);
 }
 
+/** One cold first query per query of the test set, each in a fresh context; then 50 warm ones. */
 export async function apiSearch(browser, base, queries) {
   const cold = [];
   const afterInit = [];
   const bytes = [];
   const warm = [];
-  for (let run = 0; run < RUNS; run += 1) {
+  for (const [index, query] of queries.entries()) {
     let context = await browser.newContext();
     let page = await context.newPage();
     await page.goto(`${base}/robots.txt`);
     const counter = countBytes(page);
-    cold.push(await apiQuery(page, queries[0]));
+    cold.push(await apiQuery(page, query));
     await page.waitForTimeout(300);
     bytes.push(counter.total);
-    if (run === 0) for (let i = 0; i < 50; i += 1) warm.push(await apiQuery(page, queries[(i + 1) % queries.length]));
+    if (index === 0) for (let i = 0; i < 50; i += 1) warm.push(await apiQuery(page, queries[(i + 1) % queries.length]));
     await context.close();
 
     context = await browser.newContext();
     page = await context.newPage();
     await page.goto(`${base}/robots.txt`);
     await apiInit(page);
-    afterInit.push(await apiQuery(page, queries[0]));
+    afterInit.push(await apiQuery(page, query));
     await context.close();
   }
-  return { coldMs: summary(cold), afterInitMs: summary(afterInit), firstSearchBytes: median(bytes), warmMedianMs: median(warm) };
+  return { coldMs: summary(cold), afterInitMs: summary(afterInit), firstSearchBytes: summary(bytes), warmMedianMs: median(warm) };
 }
 
 /**
