@@ -30,6 +30,14 @@ if (existsSync(CORPUS)) {
       report: 'test-results/e2e-corpus.json',
       needs: 'corpus build',
     },
+    {
+      name: 'corpus lighthouse',
+      // An imported article, a product landing page and a search of the whole corpus.
+      command:
+        'E2E_DIST=dist-corpus LIGHTHOUSE_REPORT=test-results/lighthouse-corpus.json LIGHTHOUSE_PAGES=/docs/3-2-1-backup-rule-for-the-cloud/,/products/cloud-servers/,/search/?q=set+up+email+forwarding node tests/lighthouse/run.mjs',
+      report: 'test-results/lighthouse-corpus.json',
+      needs: 'corpus build',
+    },
   );
 }
 
@@ -42,11 +50,16 @@ function countPlaywright(report) {
   return { passed: expected + flaky, failed: unexpected };
 }
 
+function countLighthouse(report) {
+  return { passed: report.passed, failed: report.failed };
+}
+
 const COUNTERS = {
   unit: countVitest,
   browser: countPlaywright,
   'corpus browser': countPlaywright,
-  lighthouse: (report) => ({ passed: report.passed, failed: report.failed }),
+  lighthouse: countLighthouse,
+  'corpus lighthouse': countLighthouse,
 };
 
 let passed = 0;
