@@ -2,10 +2,11 @@
 /**
  * Lighthouse (mobile, default throttling) on the home page, the main article
  * and the search page of the built site (or the paths in LIGHTHOUSE_PAGES,
- * comma-separated), in Debian's Chromium (median of three runs per page). Accessibility, best practices and SEO must score 100: they
- * do not depend on timing. Performance is computed from measured times, which
- * swing with whatever else the machine runs, so it is reported, not asserted
- * (the counted budgets in tests/budgets.json are the asserted part). Writes
+ * comma-separated), in Debian's Chromium (median of three runs per page).
+ * Accessibility, best practices and SEO must score 100: they do not depend on
+ * timing. Performance is computed from measured times, which swing with
+ * whatever else the machine runs, so it is reported, not asserted (the
+ * counted budgets in tests/budgets.json are the asserted part). Writes
  * LIGHTHOUSE_REPORT (default test-results/lighthouse.json) and prints
  * `lighthouse: N passed, N failed`.
  */
