@@ -54,6 +54,7 @@ function headersFor(rules, pathname) {
   return headers;
 }
 
+/** The file a URL path names (or its directory's index.html), with its stat; null if none. */
 async function resolveFile(root, pathname) {
   let decoded;
   try {
@@ -65,7 +66,7 @@ async function resolveFile(root, pathname) {
   if (candidate !== root && !candidate.startsWith(root + sep)) return null;
   for (const path of [candidate, join(candidate, 'index.html')]) {
     const info = await stat(path).catch(() => null);
-    if (info?.isFile()) return path;
+    if (info?.isFile()) return { path, info };
   }
   return null;
 }
@@ -76,22 +77,20 @@ export async function startServer({ port = 4321, host = '127.0.0.1', dir = 'dist
   // Long URLs (hostile query strings in tests) must reach the page, as on a CDN.
   const server = createServer({ maxHeaderSize: 32 * 1024 }, async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = await resolveFile(root, url.pathname);
-    let status = 200;
-    if (path === null) {
+    const found = await resolveFile(root, url.pathname);
+    if (found === null) {
       // Directory URLs without their trailing slash redirect, as static hosts do.
       if (!url.pathname.endsWith('/') && (await resolveFile(root, `${url.pathname}/`))) {
         response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
         return;
       }
-      status = 404;
-      path = join(root, '404.html');
     }
+    const status = found ? 200 : 404;
+    const path = found?.path ?? join(root, '404.html');
     const extension = extname(path);
-    const info = await stat(path);
     const headers = { ...headersFor(headerRules, url.pathname), 'Content-Type': TYPES[extension] ?? 'application/octet-stream' };
-    if (status === 200) {
-      headers.ETag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+    if (found) {
+      headers.ETag = `W/"${found.info.size.toString(36)}-${Math.floor(found.info.mtimeMs).toString(36)}"`;
       if (request.headers['if-none-match'] === headers.ETag) {
         response.writeHead(304, headers).end();
         return;
