@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingLinksPlugin } from './src/lib/markdown/heading-links-plugin.ts';
 import { legacyNoindexPaths } from './src/lib/legacy/plan.ts';
 import { buildWarningLog } from './src/lib/legacy/warnings.ts';
+import { cspMetaFirst } from './src/lib/security/csp-meta-first.ts';
 
 // The public address the site is served from: canonical URLs, Open Graph and
 // the sitemap are absolute, so a link pasted into a ticket unfurls correctly.
@@ -57,6 +58,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    // The CSP <meta> right after <meta charset>, so the policy covers all of <head> too.
+    cspMetaFirst(),
     // Pages marked noindex stay out of the sitemap.
     sitemap({
       filter: (page) => {
