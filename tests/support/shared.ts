@@ -1,0 +1,14 @@
+/**
+ * ../shared, beside the repository, holds the article facts sheet, the search
+ * test set and the legacy corpus. Tests that read it put NEEDS_SHARED in their
+ * title and skip themselves without it; scripts/run-tests.mjs accepts exactly
+ * those skips, one line each, when ../shared is absent (and none when present).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SHARED_DIR = join(import.meta.dirname, '../../../shared');
+export const HAS_SHARED = existsSync(SHARED_DIR);
+/** Keep in step with NEEDS_SHARED in scripts/run-tests.mjs. */
+export const NEEDS_SHARED = '(needs ../shared)';
+export const NO_SHARED_REASON = `${SHARED_DIR} is absent: it provides the facts sheet, the search test set and the legacy corpus`;
