@@ -23,6 +23,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // Shiki colours code with inline styles, which the CSP below blocks: no highlighting at all.
+    syntaxHighlight: false,
     processor: satteri({
       // `## Heading { #stable-id }`: ids are written by authors, never derived
       // from heading text, so rewording a heading never breaks a deep link.
@@ -54,6 +56,25 @@ export default defineConfig({
   vite: {
     // Lazy chunks (search, highlighting) are few and small: skip the preload helper it would ship on every page.
     build: { modulePreload: false },
+    plugins: [
+      {
+        // Astro's MDX modules start with the marker "use astro:head-inject", which Astro reads
+        // itself before bundling; the bundler dropping it afterwards changes nothing. The warning
+        // is harmless and came once per article, so it is filtered out in every build environment
+        // (Astro gives each its own bundler options, so a top-level onwarn would not reach them).
+        name: 'kb-quiet-head-inject-directive',
+        configEnvironment: () => ({
+          build: {
+            rolldownOptions: {
+              onwarn(warning, warn) {
+                if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+                warn(warning);
+              },
+            },
+          },
+        }),
+      },
+    ],
   },
   integrations: [
     mdx(),
