@@ -11,14 +11,13 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { READERS, auditStage } from './test-report.mjs';
 
 /** What ../shared provides (README): the facts sheet, the search test set and the legacy corpus. */
 const SHARED = '../shared';
 const CORPUS = `${SHARED}/corpus/rackspace-how-to`;
 const HAS_SHARED = existsSync(SHARED);
 const HAS_CORPUS = existsSync(CORPUS);
-/** Tests that read ../shared carry this in their title and skip themselves without it. */
-const NEEDS_SHARED = '(needs ../shared)';
 
 /**
  * The stages, in order. Fields:
@@ -40,7 +39,7 @@ const stages = [
     command: 'npx vitest run --allowOnly=false --reporter=default --reporter=json --outputFile=test-results/unit.json',
     report: 'test-results/unit.json',
     kind: 'vitest',
-    floor: 198,
+    floor: 204,
     minutes: 10,
   },
   {
@@ -90,37 +89,6 @@ const stages = [
   },
 ];
 
-/** Every test of a report as { title, status: 'passed' | 'failed' | 'skipped' }. */
-const READERS = {
-  vitest(report) {
-    return report.testResults.flatMap((file) => {
-      const tests = file.assertionResults.map((result) => ({
-        title: [file.name, ...result.ancestorTitles, result.title].join(' › '),
-        status: result.status === 'passed' ? 'passed' : result.status === 'failed' ? 'failed' : 'skipped',
-      }));
-      // A file that fails to load has no tests at all: count it as one failure.
-      return tests.length === 0 && file.status === 'failed' ? [{ title: `${file.name}: ${file.message}`, status: 'failed' }] : tests;
-    });
-  },
-  playwright(report) {
-    const walk = (suite, path) => [
-      ...(suite.specs ?? []).flatMap((spec) =>
-        spec.tests.map((test) => ({
-          title: [...path, spec.title].join(' › '),
-          status: test.status === 'skipped' ? 'skipped' : test.status === 'unexpected' ? 'failed' : 'passed',
-        })),
-      ),
-      ...(suite.suites ?? []).flatMap((child) => walk(child, [...path, child.title])),
-    ];
-    // Errors outside any test (a spec that throws while loading) fail the stage too.
-    const loadErrors = (report.errors ?? []).map((error) => ({ title: `load error: ${error.message?.split('\n')[0]}`, status: 'failed' }));
-    return [...report.suites.flatMap((suite) => walk(suite, [suite.title])), ...loadErrors];
-  },
-  lighthouse(report) {
-    return [...Array(report.passed).fill({ title: 'lighthouse', status: 'passed' }), ...Array(report.failed).fill({ title: 'lighthouse', status: 'failed' })];
-  },
-};
-
 /** Runs a shell command in its own process group, killed whole at the time limit. */
 function run(command, minutes) {
   return new Promise((resolve) => {
@@ -144,28 +112,6 @@ function run(command, minutes) {
       resolve({ ok: code === 0 && !timedOut, timedOut });
     });
   });
-}
-
-/** Problems with a test stage's counts: too few tests run, unknown or surplus skips. */
-function auditCounts(stage, tests) {
-  const problems = [];
-  const skipped = tests.filter((test) => test.status === 'skipped');
-  const ran = tests.length - skipped.length;
-  const sharedSkips = HAS_SHARED ? [] : skipped.filter((test) => test.title.includes(NEEDS_SHARED));
-  for (const test of sharedSkips) console.log(`  skipped: ${test.title}: ${SHARED} is absent`);
-  const unexplained = skipped.filter((test) => !sharedSkips.includes(test));
-  for (const known of stage.knownSkips ?? []) {
-    const matching = unexplained.filter((test) => test.title.includes(known.title));
-    if (matching.length > known.count) problems.push(`${matching.length} skips match "${known.title}", ${known.count} allowed (${known.why})`);
-    else if (matching.length > 0) console.log(`  skipped ${matching.length}: ${known.title} (${known.why})`);
-    for (const test of matching) unexplained.splice(unexplained.indexOf(test), 1);
-  }
-  for (const test of unexplained) problems.push(`skipped without a listed reason: ${test.title}`);
-  if (ran + sharedSkips.length < stage.floor) {
-    problems.push(`ran ${ran} tests, fewer than its floor of ${stage.floor} (a .only, a skip, a spec that no longer loads, or tests removed: lower the floor in scripts/run-tests.mjs only on purpose)`);
-  }
-  console.log(`  ${stage.name}: ${ran} ran, ${skipped.length} skipped (floor ${stage.floor})`);
-  return problems;
 }
 
 // TEST_STAGES=unit,browser runs only those stages (said loudly, like every stage left out).
@@ -197,7 +143,9 @@ for (const stage of stages.filter((candidate) => candidate.when !== false)) {
     const tests = READERS[stage.kind](JSON.parse(readFileSync(stage.report, 'utf8')));
     passed += tests.filter((test) => test.status === 'passed').length;
     failed += tests.filter((test) => test.status === 'failed').length;
-    problems.push(...auditCounts(stage, tests));
+    const audit = auditStage(stage, tests, { hasShared: HAS_SHARED });
+    for (const line of audit.lines) console.log(`  ${line}`);
+    problems.push(...audit.problems);
     if (!ok && !tests.some((test) => test.status === 'failed')) problems.push('exited with an error but reported no failed test');
   } else if (stage.report) {
     problems.push(`wrote no report (${stage.report})`);

@@ -6,9 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { NEEDS_SHARED } from '../../scripts/test-report.mjs';
 
 export const SHARED_DIR = join(import.meta.dirname, '../../../shared');
 export const HAS_SHARED = existsSync(SHARED_DIR);
-/** Keep in step with NEEDS_SHARED in scripts/run-tests.mjs. */
-export const NEEDS_SHARED = '(needs ../shared)';
+/** Put in the title of a test that reads ../shared; the runner recognises its skip by it. */
+export { NEEDS_SHARED };
 export const NO_SHARED_REASON = `${SHARED_DIR} is absent: it provides the facts sheet, the search test set and the legacy corpus`;
