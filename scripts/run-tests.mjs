@@ -105,10 +105,15 @@ function run(command, minutes) {
       timedOut = true;
       stop();
     }, minutes * 60_000);
-    process.once('SIGINT', stop);
+    // Ctrl-C reaches only the runner (the stage has its own process group): stop the stage, then stop.
+    const interrupt = () => {
+      stop();
+      process.exit(130);
+    };
+    process.once('SIGINT', interrupt);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      process.off('SIGINT', stop);
+      process.off('SIGINT', interrupt);
       resolve({ ok: code === 0 && !timedOut, timedOut });
     });
   });
