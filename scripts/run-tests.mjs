@@ -13,8 +13,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { READERS, auditStage } from './test-report.mjs';
 
-/** What ../shared provides (README): the facts sheet, the search test set and the legacy corpus. */
-const SHARED = '../shared';
+/** What ../shared provides (README): the facts sheet, the search test set and the legacy corpus. KB_SHARED_DIR moves it. */
+const SHARED = process.env.KB_SHARED_DIR ?? '../shared';
 const CORPUS = `${SHARED}/corpus/rackspace-how-to`;
 const HAS_SHARED = existsSync(SHARED);
 const HAS_CORPUS = existsSync(CORPUS);

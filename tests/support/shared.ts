@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NEEDS_SHARED } from '../../scripts/test-report.mjs';
 
-export const SHARED_DIR = join(import.meta.dirname, '../../../shared');
+/** KB_SHARED_DIR (relative to the repository) points elsewhere, or at nothing to try a run without it. */
+export const SHARED_DIR = join(import.meta.dirname, '../..', process.env.KB_SHARED_DIR ?? '../shared');
 export const HAS_SHARED = existsSync(SHARED_DIR);
 /** Put in the title of a test that reads ../shared; the runner recognises its skip by it. */
 export { NEEDS_SHARED };
