@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingLinksPlugin } from './src/lib/markdown/heading-links-plugin.ts';
 import { legacyNoindexPaths } from './src/lib/legacy/plan.ts';
 import { buildWarningLog } from './src/lib/legacy/warnings.ts';
+import { cspMetaFirst } from './src/lib/security/csp-meta-first.ts';
 
 // The public address the site is served from: canonical URLs, Open Graph and
 // the sitemap are absolute, so a link pasted into a ticket unfurls correctly.
@@ -22,6 +23,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // Shiki colours code with inline styles, which the CSP below blocks: no highlighting at all.
+    syntaxHighlight: false,
     processor: satteri({
       // `## Heading { #stable-id }`: ids are written by authors, never derived
       // from heading text, so rewording a heading never breaks a deep link.
@@ -53,10 +56,31 @@ export default defineConfig({
   vite: {
     // Lazy chunks (search, highlighting) are few and small: skip the preload helper it would ship on every page.
     build: { modulePreload: false },
+    plugins: [
+      {
+        // Astro's MDX modules start with the marker "use astro:head-inject", which Astro reads
+        // itself before bundling; the bundler dropping it afterwards changes nothing. The warning
+        // is harmless and came once per article, so it is filtered out in every build environment
+        // (Astro gives each its own bundler options, so a top-level onwarn would not reach them).
+        name: 'kb-quiet-head-inject-directive',
+        configEnvironment: () => ({
+          build: {
+            rolldownOptions: {
+              onwarn(warning, warn) {
+                if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+                warn(warning);
+              },
+            },
+          },
+        }),
+      },
+    ],
   },
   integrations: [
     mdx(),
     preact(),
+    // The CSP <meta> right after <meta charset>, so the policy covers all of <head> too.
+    cspMetaFirst(),
     // Pages marked noindex stay out of the sitemap.
     sitemap({
       filter: (page) => {

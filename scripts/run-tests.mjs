@@ -1,94 +1,171 @@
 #!/usr/bin/env node
 /**
- * `npm test`: build the site, type-check, run the unit tests and the browser
- * tests, then print one summary line, `tests: N passed, N failed`. Every stage
- * runs even when an earlier one fails, so one run shows everything broken.
+ * `npm test`: build the site, type-check, check the dependencies, run the unit
+ * tests and the browser tests, then print one summary line,
+ * `tests: N passed, N failed`, always last. Every stage runs even when an
+ * earlier one fails, so one run shows everything broken.
+ *
+ * The runner cannot be fooled by a quieter suite: `.only` is refused, each test
+ * stage must run at least its floor of tests, every skip must be a known one
+ * (listed below, with its reason), and each stage has a time limit.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { READERS, auditStage } from './test-report.mjs';
 
+/** What ../shared provides (README): the facts sheet, the search test set and the legacy corpus. KB_SHARED_DIR moves it. */
+const SHARED = process.env.KB_SHARED_DIR ?? '../shared';
+const CORPUS = `${SHARED}/corpus/rackspace-how-to`;
+const HAS_SHARED = existsSync(SHARED);
+const HAS_CORPUS = existsSync(CORPUS);
+
+/**
+ * The stages, in order. Fields:
+ * - name, command; minutes: the stage is killed after this long and counts as failed.
+ * - when: false leaves the stage out, said loudly (why: the reason).
+ * - needs: a stage that must have passed first.
+ * - report + kind ('vitest' | 'playwright' | 'lighthouse'): the JSON report the counts come from.
+ * - floor: the fewest tests the stage must run (passed + failed, plus the tests skipped for lack of
+ *   ../shared). Raise it when tests are added; lower it only when tests are removed on purpose.
+ * - knownSkips: the only skips allowed, each { title (part of the test's full title), count, why }.
+ * A stage without a report counts as one test. TEST_STAGES=name,name runs only the stages named.
+ */
 const stages = [
-  { name: 'build', command: 'npm run build' },
-  { name: 'type check', command: 'npx astro check' },
-  { name: 'unit', command: 'npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json', report: 'test-results/unit.json' },
-  { name: 'browser', command: 'npx playwright test', report: 'test-results/e2e.json', needs: 'build' },
-  { name: 'lighthouse', command: 'node tests/lighthouse/run.mjs', report: 'test-results/lighthouse.json', needs: 'build' },
+  { name: 'build', command: 'npm run build', minutes: 15 },
+  { name: 'type check', command: 'npx astro check', minutes: 10 },
+  { name: 'dependencies', command: 'npx knip', minutes: 5 },
+  {
+    name: 'unit',
+    command: 'npx vitest run --allowOnly=false --reporter=default --reporter=json --outputFile=test-results/unit.json',
+    report: 'test-results/unit.json',
+    kind: 'vitest',
+    floor: 204,
+    minutes: 10,
+  },
+  {
+    name: 'browser',
+    command: 'npx playwright test --forbid-only',
+    report: 'test-results/e2e.json',
+    kind: 'playwright',
+    floor: 142,
+    knownSkips: [{ title: 'timing (logged, not asserted)', count: 4, why: 'opt-in measurement: CHECKER_TIMING=1' }],
+    needs: 'build',
+    minutes: 30,
+  },
+  { name: 'lighthouse', command: 'node tests/lighthouse/run.mjs', report: 'test-results/lighthouse.json', kind: 'lighthouse', floor: 9, needs: 'build', minutes: 15 },
+  // With the shared legacy corpus beside the repo, also build the site with it
+  // (KB_LEGACY_DIR) into dist-corpus/ and run the tests written for that scale.
+  {
+    name: 'corpus build',
+    when: HAS_CORPUS,
+    why: `${CORPUS} is absent`,
+    command: `KB_LEGACY_DIR=${CORPUS} npx astro build --outDir dist-corpus && npx pagefind --site dist-corpus`,
+    minutes: 30,
+  },
+  {
+    name: 'corpus browser',
+    when: HAS_CORPUS,
+    why: `${CORPUS} is absent`,
+    command: 'E2E_CORPUS=1 E2E_DIST=dist-corpus E2E_PORT=4397 E2E_REPORT=test-results/e2e-corpus.json npx playwright test --forbid-only legacy-corpus search-quality sitemap',
+    report: 'test-results/e2e-corpus.json',
+    kind: 'playwright',
+    // 10 import tests, axe on 2+ sampled pages, search quality, the sitemap.
+    floor: 14,
+    needs: 'corpus build',
+    minutes: 30,
+  },
+  {
+    name: 'corpus lighthouse',
+    when: HAS_CORPUS,
+    why: `${CORPUS} is absent`,
+    // An imported article, a product landing page and a search of the whole corpus.
+    command:
+      'E2E_DIST=dist-corpus LIGHTHOUSE_REPORT=test-results/lighthouse-corpus.json LIGHTHOUSE_PAGES=/docs/3-2-1-backup-rule-for-the-cloud/,/products/cloud-servers/,/search/?q=set+up+email+forwarding node tests/lighthouse/run.mjs',
+    report: 'test-results/lighthouse-corpus.json',
+    kind: 'lighthouse',
+    floor: 9,
+    needs: 'corpus build',
+    minutes: 15,
+  },
 ];
 
-// With the shared legacy corpus beside the repo, also build the site with it
-// (KB_LEGACY_DIR) into dist-corpus/ and run the tests written for that scale.
-const CORPUS = '../shared/corpus/rackspace-how-to';
-if (existsSync(CORPUS)) {
-  stages.push(
-    {
-      name: 'corpus build',
-      command: `KB_LEGACY_DIR=${CORPUS} npx astro build --outDir dist-corpus && npx pagefind --site dist-corpus`,
-    },
-    {
-      name: 'corpus browser',
-      command: 'E2E_DIST=dist-corpus E2E_PORT=4397 E2E_REPORT=test-results/e2e-corpus.json npx playwright test legacy-corpus search-quality',
-      report: 'test-results/e2e-corpus.json',
-      needs: 'corpus build',
-    },
-    {
-      name: 'corpus lighthouse',
-      // An imported article, a product landing page and a search of the whole corpus.
-      command:
-        'E2E_DIST=dist-corpus LIGHTHOUSE_REPORT=test-results/lighthouse-corpus.json LIGHTHOUSE_PAGES=/docs/3-2-1-backup-rule-for-the-cloud/,/products/cloud-servers/,/search/?q=set+up+email+forwarding node tests/lighthouse/run.mjs',
-      report: 'test-results/lighthouse-corpus.json',
-      needs: 'corpus build',
-    },
-  );
+/** Runs a shell command in its own process group, killed whole at the time limit. */
+function run(command, minutes) {
+  return new Promise((resolve) => {
+    const child = spawn(command, { stdio: 'inherit', shell: true, detached: true });
+    const stop = () => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    };
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, minutes * 60_000);
+    // Ctrl-C reaches only the runner (the stage has its own process group): stop the stage, then stop.
+    const interrupt = () => {
+      stop();
+      process.exit(130);
+    };
+    process.once('SIGINT', interrupt);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      process.off('SIGINT', interrupt);
+      resolve({ ok: code === 0 && !timedOut, timedOut });
+    });
+  });
 }
 
-function countVitest(report) {
-  return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
+// TEST_STAGES=unit,browser runs only those stages (said loudly, like every stage left out).
+const chosen = process.env.TEST_STAGES?.split(',').map((name) => name.trim());
+for (const stage of stages) {
+  if (chosen && !chosen.includes(stage.name) && stage.when !== false) Object.assign(stage, { when: false, why: 'left out by TEST_STAGES' });
 }
-
-function countPlaywright(report) {
-  const { expected = 0, unexpected = 0, flaky = 0 } = report.stats ?? {};
-  return { passed: expected + flaky, failed: unexpected };
-}
-
-function countLighthouse(report) {
-  return { passed: report.passed, failed: report.failed };
-}
-
-const COUNTERS = {
-  unit: countVitest,
-  browser: countPlaywright,
-  'corpus browser': countPlaywright,
-  lighthouse: countLighthouse,
-  'corpus lighthouse': countLighthouse,
+const absent = stages.filter((stage) => stage.when === false);
+const loudAbsence = () => {
+  for (const stage of absent) console.log(`!!! NOT RUN: ${stage.name}: ${stage.why}. Its tests did not run.`);
 };
+loudAbsence();
 
 let passed = 0;
 let failed = 0;
 const failedStages = [];
-for (const stage of stages) {
+for (const stage of stages.filter((candidate) => candidate.when !== false)) {
   if (stage.needs && failedStages.includes(stage.needs)) {
-    console.log(`\n▶ ${stage.name}: skipped, ${stage.needs} failed`);
+    console.log(`\n▶ ${stage.name}: not run, ${stage.needs} failed`);
     failed += 1;
+    failedStages.push(stage.name);
     continue;
   }
   if (stage.report) rmSync(stage.report, { force: true });
   console.log(`\n▶ ${stage.name}: ${stage.command}`);
-  const result = spawnSync(stage.command, { stdio: 'inherit', shell: true });
-  const ok = result.status === 0;
+  const { ok, timedOut } = await run(stage.command, stage.minutes);
+  const problems = timedOut ? [`killed after its time limit of ${stage.minutes} minutes`] : [];
   if (stage.report && existsSync(stage.report)) {
-    const report = JSON.parse(readFileSync(stage.report, 'utf8'));
-    const counts = COUNTERS[stage.name](report);
-    passed += counts.passed;
-    failed += counts.failed;
-    if (!ok && counts.failed === 0) failed += 1;
-  } else if (!ok) {
-    failed += 1;
-  } else if (!stage.report) {
+    const tests = READERS[stage.kind](JSON.parse(readFileSync(stage.report, 'utf8')));
+    passed += tests.filter((test) => test.status === 'passed').length;
+    failed += tests.filter((test) => test.status === 'failed').length;
+    const audit = auditStage(stage, tests, { hasShared: HAS_SHARED });
+    for (const line of audit.lines) console.log(`  ${line}`);
+    problems.push(...audit.problems);
+    if (!ok && !tests.some((test) => test.status === 'failed')) problems.push('exited with an error but reported no failed test');
+  } else if (stage.report) {
+    problems.push(`wrote no report (${stage.report})`);
+  } else if (ok) {
     passed += 1;
+  } else {
+    problems.push('failed');
   }
-  if (!ok) failedStages.push(stage.name);
+  for (const problem of problems) console.log(`✘ ${stage.name}: ${problem}`);
+  failed += problems.length;
+  if (!ok || problems.length > 0) failedStages.push(stage.name);
 }
 
-if (failedStages.length > 0) console.log(`\nFailed: ${failedStages.join(', ')}`);
+console.log('');
+loudAbsence();
+if (failedStages.length > 0) console.log(`Failed: ${failedStages.join(', ')}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -93,3 +93,11 @@ test('the header search box loads search code only once it is focused, and submi
   await expect(page).toHaveURL(/\/search\/\?q=blocklist$/);
   await expect(page.locator('.search-result').first()).toBeVisible();
 });
+
+test('when no page has every word, pages with some of them are still shown', async ({ page }) => {
+  // "qzxqzxq" is on no page, so no page matches all words: only the any-word fallback finds results.
+  await page.goto('/search/?q=blocklist+qzxqzxq');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  await expect(page.locator('[data-search-status]')).not.toContainText('No results');
+  await expect(page.locator('.search-result h2 a[href^="/docs/blocklist-addresses-domains-and-ips-in-rackspace-email-webmail/"]')).toBeVisible();
+});

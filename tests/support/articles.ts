@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { SHARED_DIR } from './shared';
 
 export const ARTICLES_DIR = join(import.meta.dirname, '../../src/content/articles');
 
@@ -33,7 +34,7 @@ export function readContract(): Record<string, string[]> {
 
 /** The facts sheet's anchor ids (backticked ids such as `symptom-bounce-messages`). */
 export function factsSheetIds(): string[] {
-  const sheet = readFileSync(join(import.meta.dirname, '../../../shared/article-facts.md'), 'utf8');
+  const sheet = readFileSync(join(SHARED_DIR, 'article-facts.md'), 'utf8');
   const mainPart = sheet.split('# Companion articles')[0]!;
   const ids = [...mainPart.matchAll(/`((?:symptom|risk|step)-[a-z-]+|prerequisites|symptoms|risk-factors|secure-your-mailbox)`/g)].map((m) => m[1]!);
   return [...new Set(ids)];

@@ -15,7 +15,8 @@ export interface BuiltPage {
   links: string[];
 }
 
-function htmlFiles(dir: string): string[] {
+/** Every HTML file of a built site (Pagefind's and Astro's asset folders aside). */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : htmlFiles(full);
@@ -23,11 +24,16 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+/** The URL path a built file answers at: `docs/a/index.html` -> `/docs/a/`, `404.html` -> `/404`. */
+export function pagePathOf(relativePath: string): string {
+  return relativePath === 'index.html' ? '/' : `/${relativePath.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
+}
+
 export function readBuiltPages(dist: string): Map<string, BuiltPage> {
   const pages = new Map<string, BuiltPage>();
   for (const file of htmlFiles(dist)) {
     const relativePath = relative(dist, file).split(sep).join('/');
-    const path = relativePath === 'index.html' ? '/' : `/${relativePath.replace(/index\.html$/, '').replace(/\.html$/, '')}`;
+    const path = pagePathOf(relativePath);
     const root = parse(readFileSync(file, 'utf8'));
     const aliasJson = root.querySelector('#anchor-aliases')?.textContent ?? '{}';
     pages.set(path, {
