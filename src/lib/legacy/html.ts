@@ -72,7 +72,7 @@ export function reportWarnings(report: SanitizeReport): MappedWarning[] {
   if (report.unsafeTags.size) unsafe.push(`elements ${listCounts(report.unsafeTags)}`);
   if (report.eventHandlers) unsafe.push(plural(report.eventHandlers, 'event handler attribute'));
   if (report.styleAttributes) unsafe.push(plural(report.styleAttributes, 'style attribute'));
-  if (report.unsafeLinks) unsafe.push(plural(report.unsafeLinks, 'link address') + ' with a scheme other than http, https, mailto or tel');
+  if (report.unsafeLinks) unsafe.push(`${plural(report.unsafeLinks, 'link')} to a scheme other than http, https, mailto or tel`);
   const warnings: MappedWarning[] = [];
   if (unsafe.length) warnings.push({ category: 'unsafe-html-dropped', message: `raw HTML: removed ${unsafe.join('; ')}` });
   if (report.unwrappedTags.size) warnings.push({ category: 'html-unwrapped', message: `raw HTML outside the allowlist unwrapped, text kept: ${listCounts(report.unwrappedTags)}` });
@@ -324,7 +324,8 @@ export function processLegacyHtml(rendered: string, title: string, options: Sani
     for (const attribute of ['id', 'name'] as const) {
       const raw = el.getAttribute(attribute);
       if (raw === undefined) continue;
-      const id = safeId(raw);
+      // An id written with markup characters is an attack, not a typo: it goes rather than being repaired.
+      const id = /[<>"'`=]/.test(raw) ? '' : safeId(raw);
       if (id === raw && !used.has(id)) {
         used.add(id);
         renamed.set(raw, id);
