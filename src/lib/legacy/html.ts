@@ -10,7 +10,7 @@
  * it reaches the page, whatever a change above did.
  */
 import sanitizeHtml from 'sanitize-html';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { HTMLElement, TextNode, parse } from 'node-html-parser';
 import { imageLabel } from './shortcodes';
 import { safeDecode, type MappedWarning } from './front-matter';
 import { truncateAtWord } from './text';
@@ -290,21 +290,50 @@ function headingSlug(text: string): string {
   return safeId(text.toLowerCase().replace(/['’]/g, ''));
 }
 
-/** One element made from a fixed template: no content or attribute of the page ever goes into the string. */
-function element(template: string): HTMLElement {
-  return parse(template).firstChild as HTMLElement;
+/** A new element with fixed attributes: no content or attribute of the page ever goes into the string. */
+function element(tag: string, fixedAttributes = '', ...children: (HTMLElement | TextNode)[]): HTMLElement {
+  const el = new HTMLElement(tag, {}, fixedAttributes, null, [-1, -1]);
+  el.append(...children);
+  return el;
 }
 
-/** The heading row: the heading, then a link to it that the copy-link script copies. */
-function headingRow(heading: HTMLElement, id: string, label: string): HTMLElement {
-  const row = element('<div class="heading-row"></div>');
-  const link = element('<a class="copy-link" href="#" data-copy-link data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden"></span></a>');
+/** A text node: the text escaped, so it is never read as markup. */
+function textNode(value: string): TextNode {
+  return new TextNode(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'), null, [-1, -1]);
+}
+
+/** The heading row, without its heading yet: a link to the heading that the copy-link script copies. */
+function headingRow(id: string, label: string): HTMLElement {
+  const link = element(
+    'a',
+    'class="copy-link" href="#" data-copy-link data-pagefind-ignore',
+    element('span', 'aria-hidden="true"', textNode('#')),
+    element('span', 'class="visually-hidden"', textNode(`Copy link to: ${label}`)),
+  );
   link.setAttribute('href', `#${id}`);
-  // textContent escapes: the label is text, never markup.
-  (link.querySelector('.visually-hidden') as HTMLElement).textContent = `Copy link to: ${label}`;
-  heading.replaceWith(row);
-  row.append(heading, link);
-  return row;
+  return element('div', 'class="heading-row"', link);
+}
+
+type ChildNode = HTMLElement['childNodes'][number];
+
+/**
+ * Put each node of `replacements` in the place of its key (null: remove it).
+ * One pass over each parent's children: node-html-parser's own replaceWith
+ * copies all siblings each time, which makes a page of many headings quadratic.
+ */
+function replaceAll(replacements: ReadonlyMap<ChildNode, ChildNode | null>): void {
+  const parents = new Set<HTMLElement>();
+  for (const node of replacements.keys()) if (node.parentNode) parents.add(node.parentNode);
+  for (const parent of parents) {
+    const children: ChildNode[] = [];
+    for (const child of parent.childNodes) {
+      const replacement = replacements.has(child) ? replacements.get(child)! : child;
+      if (replacement === null) continue;
+      replacement.parentNode = parent;
+      children.push(replacement);
+    }
+    parent.childNodes = children;
+  }
 }
 
 export function processLegacyHtml(rendered: string, title: string, options: SanitizeOptions = {}): ProcessedHtml {
@@ -355,6 +384,7 @@ export function processLegacyHtml(rendered: string, title: string, options: Sani
   if (changed) warnings.push({ category: 'headings-normalised', message: `heading levels ${summariseLevels(levels)} → ${summariseLevels(next)}` });
 
   const headings: LegacyHeading[] = [];
+  const rows = new Map<ChildNode, ChildNode | null>();
   headingEls.forEach((el: HTMLElement, i) => {
     const depth = next[i]!;
     el.tagName = `h${depth}`;
@@ -368,8 +398,11 @@ export function processLegacyHtml(rendered: string, title: string, options: Sani
       el.setAttribute('id', id);
     }
     headings.push({ depth, slug: id, text });
-    if (depth <= 3) headingRow(el, id, text);
+    if (depth <= 3) rows.set(el, headingRow(id, text));
   });
+  // Each row takes its heading's place, then the heading moves in, before its link.
+  replaceAll(rows);
+  for (const [heading, row] of rows) (row as HTMLElement).prepend(heading);
 
   // Wide tables and code scroll in their own box (legacy-article.css): keyboard users must reach it.
   for (const el of root.querySelectorAll('table, pre')) el.setAttribute('tabindex', '0');
@@ -378,15 +411,15 @@ export function processLegacyHtml(rendered: string, title: string, options: Sani
   for (const th of root.querySelectorAll('th')) {
     if (!squash(th.textContent)) th.tagName = 'td';
   }
+  const emptyLinks = new Map<ChildNode, ChildNode | null>();
   for (const a of root.querySelectorAll('a[href]')) {
     if (squash(a.textContent)) continue;
     const id = a.getAttribute('id');
-    if (id) {
-      const span = element('<span></span>');
-      span.setAttribute('id', id);
-      a.replaceWith(span);
-    } else a.remove();
+    const span = id ? element('span') : null;
+    span?.setAttribute('id', id!);
+    emptyLinks.set(a, span);
   }
+  replaceAll(emptyLinks);
 
   // In-page links to a section that does not exist here (the old site made other ids) keep their text, not the link.
   const ids = new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id')));

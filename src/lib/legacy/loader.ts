@@ -29,7 +29,9 @@ export function shortcodeWarnings(result: ReturnType<typeof convertShortcodes>):
   const warnings: MappedWarning[] = [];
   if (result.images) warnings.push({ category: 'image-shortcode', message: `${result.images} image shortcode${result.images === 1 ? '' : 's'} shown as a labelled placeholder (no image request)` });
   if (result.stripped.length) {
-    const names = [...new Set(result.stripped)].join(', ');
+    // Names as written can be anything a hostile file puts there: a few, each cut short.
+    const unique = [...new Set(result.stripped)];
+    const names = unique.slice(0, 8).map((name) => (name.length > 40 ? `${name.slice(0, 39)}…` : name)).join(', ') + (unique.length > 8 ? `, and ${unique.length - 8} more` : '');
     warnings.push({ category: 'shortcode-stripped', message: `${result.stripped.length} Hugo shortcode tag${result.stripped.length === 1 ? '' : 's'} stripped (${names}), their content kept` });
   }
   if (result.liquid) warnings.push({ category: 'liquid-stripped', message: `${result.liquid} Liquid tag${result.liquid === 1 ? '' : 's'} stripped` });
