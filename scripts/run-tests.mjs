@@ -41,6 +41,18 @@ if (existsSync(CORPUS)) {
   );
 }
 
+// Hostile legacy files (tests/fixtures/hostile-legacy/), beside a slice of the corpus when it is present: the
+// build must pass, and legacy-hostile.spec.ts checks its warnings and every page in Chromium.
+stages.push(
+  { name: 'hostile build', command: 'node tests/fixtures/hostile-legacy/build-site.mjs' },
+  {
+    name: 'hostile browser',
+    command: 'E2E_DIST=dist-hostile E2E_PORT=4396 E2E_REPORT=test-results/e2e-hostile.json npx playwright test legacy-hostile',
+    report: 'test-results/e2e-hostile.json',
+    needs: 'hostile build',
+  },
+);
+
 function countVitest(report) {
   return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
 }
@@ -58,6 +70,7 @@ const COUNTERS = {
   unit: countVitest,
   browser: countPlaywright,
   'corpus browser': countPlaywright,
+  'hostile browser': countPlaywright,
   lighthouse: countLighthouse,
   'corpus lighthouse': countLighthouse,
 };
