@@ -144,7 +144,7 @@ describe('any string at all (fast-check)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 120_000);
 
   it('as a whole file: reading, mapping and shortcode handling never throw, and what comes out is bounded and clean', () => {
     fc.assert(
@@ -166,7 +166,7 @@ describe('any string at all (fast-check)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 
   it('as a permalink: always one safe URL segment or nothing', () => {
     fc.assert(
@@ -177,5 +177,5 @@ describe('any string at all (fast-check)', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 120_000);
 });
