@@ -4,12 +4,14 @@ import { chromiumLaunchOptions } from './tests/e2e/support/chromium';
 // The built site (npm run build) served as a static host would, on loopback only.
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 const DIST = process.env.E2E_DIST ?? 'dist';
-// The corpus specs run only in the corpus stage (E2E_CORPUS=1, against dist-corpus), where a missing page fails.
+// The corpus specs run only in the corpus stage (E2E_CORPUS=1, against dist-corpus), where a missing page fails;
+// the hostile-import spec only in its own stage (E2E_HOSTILE=1, against dist-hostile).
 const CORPUS_ONLY = ['**/legacy-corpus.spec.ts'];
+const HOSTILE_ONLY = ['**/legacy-hostile.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  testIgnore: process.env.E2E_CORPUS ? [] : CORPUS_ONLY,
+  testIgnore: [...(process.env.E2E_CORPUS ? [] : CORPUS_ONLY), ...(process.env.E2E_HOSTILE ? [] : HOSTILE_ONLY)],
   // A forgotten test.only must never turn a run green, on CI or not.
   forbidOnly: true,
   fullyParallel: true,

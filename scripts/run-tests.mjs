@@ -87,6 +87,18 @@ const stages = [
     needs: 'corpus build',
     minutes: 15,
   },
+  // Hostile legacy files (tests/fixtures/hostile-legacy/), beside a slice of the corpus when it is present: the
+  // build must pass, and legacy-hostile.spec.ts checks its warnings and every page in Chromium.
+  { name: 'hostile build', command: 'node tests/fixtures/hostile-legacy/build-site.mjs', minutes: 15 },
+  {
+    name: 'hostile browser',
+    command: 'E2E_HOSTILE=1 E2E_DIST=dist-hostile E2E_PORT=4396 E2E_REPORT=test-results/e2e-hostile.json npx playwright test --forbid-only legacy-hostile',
+    report: 'test-results/e2e-hostile.json',
+    kind: 'playwright',
+    floor: 3,
+    needs: 'hostile build',
+    minutes: 15,
+  },
 ];
 
 /** Runs a shell command in its own process group, killed whole at the time limit. */

@@ -5,7 +5,16 @@ export type DateRepair =
   | { status: 'empty' }
   | { status: 'invalid'; raw: string; reason: string };
 
-const QUOTES = /^['"‘’“”]+|['"‘’“”]+$/g;
+const QUOTES = new Set(['\'', '"', '‘', '’', '“', '”']);
+
+/** The text without the quote marks around it (a loop, not a regex: a long run of quotes must not backtrack). */
+function unquote(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && QUOTES.has(text[start]!)) start += 1;
+  while (end > start && QUOTES.has(text[end - 1]!)) end -= 1;
+  return text.slice(start, end);
+}
 
 /**
  * A date part written with too many digits is only repaired when the extra
@@ -24,7 +33,7 @@ export function repairDate(value: unknown): DateRepair {
     return Number.isNaN(value.getTime()) ? { status: 'invalid', raw: String(value), reason: 'not a date' } : { status: 'ok', date: value.toISOString().slice(0, 10) };
   }
   const raw = String(value);
-  const text = raw.trim().replace(QUOTES, '').trim();
+  const text = unquote(raw.trim()).trim();
   if (text === '') return { status: 'empty' };
   const match = /^(\d+)-(\d+)-(\d+)(?:[T ].*)?$/.exec(text);
   if (!match) return { status: 'invalid', raw, reason: 'not a YYYY-MM-DD date' };

@@ -6,6 +6,8 @@ import { parse as parseYaml } from 'yaml';
 import { repairDate } from './dates';
 import { productFromName, type ProductRef } from '../products';
 import type { WarningCategory } from './warnings';
+import { firstAtxHeading } from './scan';
+import { MAX_PRODUCT_CHARS, MAX_SLUG_CHARS, MAX_TITLE_CHARS, capLabel, cleanLabel } from './text';
 
 export interface SplitSource {
   data: Record<string, unknown>;
@@ -34,23 +36,53 @@ export function splitFrontMatter(source: string): SplitSource {
   return { data: {}, body: source, location: 'none' };
 }
 
-/** `/support/how-to/foo/` → `foo`; `/support/how-to/` → `how-to`. Lowercase URL segments only. */
+/** `%2e%2e` → `..`; a malformed escape (`50%`) stays as written. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** One URL segment: lowercase letters, digits, `.`, `_` and `-`, never starting or ending with `.`, `_` or `-`. */
+function slugSegment(segment: string): string {
+  return segment
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[._-]+|[._-]+$/g, '');
+}
+
+/** The site prefixes a legacy permalink may carry: `/support/how-to/foo/`, `/how-to/foo/`, `/docs/foo/`. */
+const PREFIXES = [['support', 'how-to'], ['how-to'], ['docs']];
+
+/**
+ * A permalink as one URL segment under /docs/: `/support/how-to/foo/` → `foo`,
+ * `/support/how-to/` → `how-to`. `.` and `..` are resolved and can never climb
+ * out of /docs/ (`x/../new` → `new`, `../../etc/passwd` → `etc-passwd`); what
+ * is left is joined with `-` and cut to MAX_SLUG_CHARS at a hyphen.
+ */
 export function normalisePermalink(value: string): string {
-  const segments = value
-    .trim()
-    .split('/')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (segments[0] === 'support' && segments[1] === 'how-to') segments.splice(0, segments.length === 2 ? 1 : 2);
-  return segments
-    .map((s) =>
-      s
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, '-')
-        .replace(/^-+|-+$/g, ''),
-    )
-    .filter(Boolean)
-    .join('/');
+  const segments: string[] = [];
+  for (const raw of value.split(/[/\\]/)) {
+    const segment = cleanLabel(safeDecode(raw)).toLowerCase();
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(segment);
+  }
+  for (const prefix of PREFIXES) {
+    if (prefix.every((part, i) => segments[i] === part)) {
+      segments.splice(0, segments.length === prefix.length ? prefix.length - 1 : prefix.length);
+      break;
+    }
+  }
+  const slug = segments.map(slugSegment).filter(Boolean).join('-');
+  if (slug.length <= MAX_SLUG_CHARS) return slug;
+  const cut = slug.slice(0, MAX_SLUG_CHARS);
+  const hyphen = cut.lastIndexOf('-');
+  return (hyphen > MAX_SLUG_CHARS / 2 ? cut.slice(0, hyphen) : cut).replace(/[._-]+$/, '');
 }
 
 /** `RETIRING-CONTENT` → `Retiring content`. */
@@ -79,10 +111,9 @@ export interface LegacyMeta {
   folder: string;
 }
 
-/** First Markdown ATX heading or Setext H1 of a body, for a file without a title. */
+/** First Markdown ATX heading of a body, for a file without a title. */
 function firstHeading(body: string): string | undefined {
-  const m = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body);
-  return m?.[1]?.replace(/[*_`]/g, '').trim() || undefined;
+  return firstAtxHeading(body)?.replace(/[*_`]/g, '').trim() || undefined;
 }
 
 /**
@@ -101,28 +132,32 @@ export function mapFrontMatter(relPath: string, split: SplitSource): { meta: Leg
   if (split.location === 'comment') warnings.push({ category: 'front-matter-in-comment', message: 'front matter is inside an HTML comment: read it anyway' });
   if (split.error) warnings.push({ category: 'missing-title', message: `front matter is not valid YAML (${split.error.split('\n')[0]})` });
 
-  let title = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title).trim() : '';
+  const rawTitle = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title) : '';
+  let title = capped(rawTitle, MAX_TITLE_CHARS, 'title', warnings);
   if (!title) {
-    const derived = firstHeading(split.body) ?? humanise(folderParts.at(-1) ?? fileName);
+    const derived = capped(firstHeading(split.body) ?? '', MAX_TITLE_CHARS, 'first heading', warnings) || humanise(cleanLabel(folderParts.at(-1) ?? fileName)) || 'Untitled';
     warnings.push({ category: 'missing-title', message: `no title: using "${derived}"${split.location === 'none' ? ' (the file has no front matter)' : ''}` });
     title = derived;
   }
 
-  const permalink = typeof data.permalink === 'string' ? normalisePermalink(data.permalink) : '';
-  let slug = permalink;
+  const rawPermalink = typeof data.permalink === 'string' || typeof data.permalink === 'number' ? String(data.permalink) : '';
+  let slug = normalisePermalink(rawPermalink);
+  if (slug && slug !== plainSlug(rawPermalink)) {
+    warnings.push({ category: 'permalink-repaired', message: `permalink "${truncateForLog(rawPermalink)}" served at /docs/${slug}/ (no ".", "..", nested folders or more than ${MAX_SLUG_CHARS} characters)` });
+  }
   if (!slug) {
-    slug = normalisePermalink(folderParts.at(-1) ?? folder) || normalisePermalink(folder);
-    warnings.push({ category: 'missing-permalink', message: `no permalink: served at /docs/${slug}/` });
+    slug = normalisePermalink(folderParts.at(-1) ?? folder) || normalisePermalink(folder) || 'untitled';
+    warnings.push({ category: 'missing-permalink', message: `${rawPermalink.trim() ? `permalink "${truncateForLog(rawPermalink)}" is no URL` : 'no permalink'}: served at /docs/${slug}/` });
   }
   if (data.slug !== undefined) {
-    warnings.push({ category: 'stray-slug', message: `ignored "slug: ${String(data.slug)}" (the URL comes from the permalink: /docs/${slug}/)` });
+    warnings.push({ category: 'stray-slug', message: `ignored "slug: ${truncateForLog(String(data.slug))}" (the URL comes from the permalink: /docs/${slug}/)` });
   }
 
-  const productName = typeof data.product === 'string' && data.product.trim() ? data.product.trim() : '';
+  const productName = typeof data.product === 'string' ? capped(data.product, MAX_PRODUCT_CHARS, 'product name', warnings) : '';
   let product: ProductRef;
   if (productName) product = productFromName(productName);
   else {
-    product = productFromName(humanise(parts[0] === fileName ? 'general' : parts[0]!));
+    product = productFromName(capLabel(humanise(parts[0] === fileName ? 'general' : parts[0]!), MAX_PRODUCT_CHARS).text || 'General');
     if (!section || parts.length > 2) warnings.push({ category: 'missing-product', message: `no product: filed under "${product.name}"` });
   }
 
@@ -133,9 +168,9 @@ export function mapFrontMatter(relPath: string, split: SplitSource): { meta: Leg
     if (result.status === 'ok') dates[target] = result.date;
     else if (result.status === 'repaired') {
       dates[target] = result.date;
-      warnings.push({ category: 'date-repaired', message: `${key} "${result.raw}" read as ${result.date}` });
+      warnings.push({ category: 'date-repaired', message: `${key} "${truncateForLog(result.raw)}" read as ${result.date}` });
     } else if (result.status === 'empty') warnings.push({ category: 'date-dropped', message: `${key} is empty: left out` });
-    else warnings.push({ category: 'date-dropped', message: `${key} "${result.raw}" left out: ${result.reason}` });
+    else warnings.push({ category: 'date-dropped', message: `${key} "${truncateForLog(result.raw)}" left out: ${result.reason}` });
     return true;
   };
   readDate('created', 'created_date');
@@ -151,4 +186,25 @@ export function mapFrontMatter(relPath: string, split: SplitSource): { meta: Leg
   if (noindex) warnings.push({ category: 'noindex', message: 'noindex: built, but kept out of search and the sitemap' });
 
   return { meta: { title, slug, product, ...dates, noindex, section, folder }, warnings };
+}
+
+/** A label cleaned of invisible characters and cut to `max`, with a warning for each change. */
+function capped(raw: string, max: number, what: string, warnings: MappedWarning[]): string {
+  const { text, cleaned, truncated } = capLabel(raw, max);
+  if (cleaned) warnings.push({ category: 'text-repaired', message: `${what}: control, zero-width or direction-override characters removed` });
+  if (truncated) warnings.push({ category: 'length-capped', message: `${what} of ${[...raw].length} characters cut to ${max}` });
+  return text;
+}
+
+/** What a well-formed permalink becomes without any repair: `/support/how-to/foo/` → `foo`. */
+function plainSlug(value: string): string {
+  const segments = value.trim().split('/').filter(Boolean);
+  if (segments[0] === 'support' && segments[1] === 'how-to') segments.splice(0, segments.length === 2 ? 1 : 2);
+  return segments.length === 1 && /^[a-z0-9][a-z0-9._-]*$/.test(segments[0]!) && !/[._-]$/.test(segments[0]!) ? segments[0]! : '';
+}
+
+/** A value quoted in a warning: at most 80 characters. */
+function truncateForLog(value: string): string {
+  const clean = cleanLabel(value);
+  return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;
 }

@@ -3,12 +3,17 @@
  * safe (sanitize-html, an allowlist), turn images into labelled placeholders,
  * put headings under the page title, give every h2/h3 an id and a copy-link,
  * and derive a description from the first paragraph. Pure.
+ *
+ * After sanitising, the page is only changed as a tree (node-html-parser):
+ * no HTML is ever built by pasting strings, ids are kept to [A-Za-z0-9_-],
+ * and a last pass through the same allowlist guarantees that nothing outside
+ * it reaches the page, whatever a change above did.
  */
 import sanitizeHtml from 'sanitize-html';
-import { parse, type HTMLElement } from 'node-html-parser';
-import Slugger from 'github-slugger';
+import { HTMLElement, TextNode, parse } from 'node-html-parser';
 import { imageLabel } from './shortcodes';
-import type { MappedWarning } from './front-matter';
+import { safeDecode, type MappedWarning } from './front-matter';
+import { truncateAtWord } from './text';
 
 export interface LegacyHeading {
   depth: number;
@@ -33,26 +38,56 @@ const ALLOWED_TAGS = [
   'small', 'cite', 'q', 'input', 'section', 'center',
 ];
 
-/** What the allowlist removes, counted on the rendered HTML before sanitising (code is escaped there, so never matches). */
-export function unsafeHtmlReport(rendered: string): string[] {
-  // Code blocks the site's own highlighter (Shiki) coloured with inline styles are not the author's raw HTML.
-  const html = rendered.replace(/<pre class="astro-code[^"]*"[\s\S]*?<\/pre>/g, '');
-  const found: string[] = [];
-  const count = (re: RegExp) => html.match(re)?.length ?? 0;
-  const checks: [string, RegExp][] = [
-    ['script', /<script\b/gi],
-    ['style element', /<style\b/gi],
-    ['event handler', /<[a-z][^>]*\son[a-z]+\s*=/gi],
-    ['style attribute', /<[a-z][^>]*\sstyle\s*=/gi],
-    ['frame/object/embed', /<(?:iframe|frame|object|embed|applet)\b/gi],
-    ['form control', /<(?:form|button|select|textarea)\b/gi],
-    ['javascript: URL', /\s(?:href|src)\s*=\s*["']?\s*javascript:/gi],
-  ];
-  for (const [label, re] of checks) {
-    const n = count(re);
-    if (n) found.push(`${n} ${label}${n === 1 ? '' : 's'}`);
+/** Elements whose removal is a security repair (the rest of what the allowlist drops is only unwrapped). */
+const UNSAFE_TAGS = new Set([
+  'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'form',
+  'button', 'select', 'option', 'textarea', 'input', 'dialog', 'template', 'noscript', 'svg', 'math', 'audio', 'video',
+  'source', 'track', 'picture', 'canvas', 'html', 'head', 'body', 'title', 'slot',
+]);
+/** Tags the sanitiser turns into other, allowed tags. */
+const TRANSFORMED_TAGS = new Set(['img', 'center', 'section']);
+const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'];
+
+/** What the sanitiser really removed from one page, as its own parser saw the page. */
+export interface SanitizeReport {
+  /** Unsafe elements removed, by tag name (`input` counts every non-checkbox input). */
+  unsafeTags: Map<string, number>;
+  /** Other elements outside the allowlist: the tag goes, its text stays. */
+  unwrappedTags: Map<string, number>;
+  eventHandlers: number;
+  styleAttributes: number;
+  /** Links whose address had a scheme other than http, https, mailto or tel (`javascript:`, `data:`). */
+  unsafeLinks: number;
+  /** Images turned into labelled placeholders. */
+  images: number;
+}
+
+const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const listCounts = (map: ReadonlyMap<string, number>) => [...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([tag, n]) => `${n} <${tag}>`).join(', ');
+
+/** The warnings a sanitiser report stands for: each names only what was really removed. */
+export function reportWarnings(report: SanitizeReport): MappedWarning[] {
+  const unsafe: string[] = [];
+  if (report.unsafeTags.size) unsafe.push(`elements ${listCounts(report.unsafeTags)}`);
+  if (report.eventHandlers) unsafe.push(plural(report.eventHandlers, 'event handler attribute'));
+  if (report.styleAttributes) unsafe.push(plural(report.styleAttributes, 'style attribute'));
+  if (report.unsafeLinks) unsafe.push(`${plural(report.unsafeLinks, 'link')} to a scheme other than http, https, mailto or tel`);
+  const warnings: MappedWarning[] = [];
+  if (unsafe.length) warnings.push({ category: 'unsafe-html-dropped', message: `raw HTML: removed ${unsafe.join('; ')}` });
+  if (report.unwrappedTags.size) warnings.push({ category: 'html-unwrapped', message: `raw HTML outside the allowlist unwrapped, text kept: ${listCounts(report.unwrappedTags)}` });
+  return warnings;
+}
+
+/** Whether a link address may stay: an in-page fragment, a relative path, or one of the allowed schemes. */
+function allowedHref(href: string): boolean {
+  if (href.startsWith('#')) return true;
+  try {
+    // The WHATWG parser is the browser's: it also sees `java\tscript:` as `javascript:`.
+    return ALLOWED_SCHEMES.includes(new URL(href, 'https://relative.invalid/').protocol.slice(0, -1));
+  } catch {
+    return false;
   }
-  return found;
 }
 
 /** Where the corpus was published: relative and site-absolute links in it resolve against this. */
@@ -96,40 +131,72 @@ export interface SanitizeOptions {
   knownSlugs?: ReadonlySet<string>;
 }
 
-export function sanitizeLegacyHtml(html: string, options: SanitizeOptions = {}): string {
+const BASE_ATTRIBUTES: Record<string, string[]> = {
+  '*': ['id', 'title', 'lang', 'dir'],
+  a: ['href', 'name', 'id', 'title'],
+  ol: ['start', 'reversed', 'type'],
+  td: ['colspan', 'rowspan', 'align'],
+  th: ['colspan', 'rowspan', 'align', 'scope'],
+  code: ['class'],
+  pre: ['tabindex', 'data-language'],
+  span: ['class', 'data-pagefind-ignore'],
+  input: ['type', 'checked', 'disabled'],
+  abbr: ['title'],
+};
+
+/** Options shared by both passes: the allowlist itself. */
+const ALLOWLIST = {
+  allowedTags: ALLOWED_TAGS,
+  allowedSchemes: ALLOWED_SCHEMES,
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  // Everything else (style, script, iframe, form, …) goes, with its content for script-like tags.
+  disallowedTagsMode: 'discard',
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'template', 'select', 'button', 'title'],
+} satisfies sanitizeHtml.IOptions;
+
+/** Sanitise rendered legacy HTML and report what was removed. */
+export function sanitizeWithReport(html: string, options: SanitizeOptions = {}): { html: string; report: SanitizeReport } {
   const { pageSlug = '', knownSlugs = new Set<string>() } = options;
-  return sanitizeHtml(html, {
-    allowedTags: ALLOWED_TAGS,
-    allowedAttributes: {
-      '*': ['id', 'title', 'lang', 'dir'],
-      a: ['href', 'name', 'id', 'title'],
-      ol: ['start', 'reversed', 'type'],
-      td: ['colspan', 'rowspan', 'align'],
-      th: ['colspan', 'rowspan', 'align', 'scope'],
-      code: ['class'],
-      pre: ['tabindex', 'data-language'],
-      span: ['class', 'data-pagefind-ignore'],
-      input: ['type', 'checked', 'disabled'],
-      abbr: ['title'],
-    },
+  const report: SanitizeReport = { unsafeTags: new Map(), unwrappedTags: new Map(), eventHandlers: 0, styleAttributes: 0, unsafeLinks: 0, images: 0 };
+  // Code blocks the site's own highlighter (Shiki) coloured with inline styles are not the author's raw HTML.
+  let inHighlightedCode = false;
+  const out = sanitizeHtml(html, {
+    ...ALLOWLIST,
+    allowedAttributes: BASE_ATTRIBUTES,
     allowedClasses: { code: ['language-*'], span: ['legacy-image'] },
-    allowedSchemes: ['http', 'https', 'mailto', 'tel'],
-    allowedSchemesAppliedToAttributes: ['href'],
-    allowProtocolRelative: false,
-    // Everything else (style, script, iframe, form, …) goes, with its content for script-like tags.
-    disallowedTagsMode: 'discard',
-    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'template', 'select', 'button'],
+    onOpenTag: (name, attribs) => {
+      if (name === 'pre' && /(?:^|\s)astro-code(?:\s|$)/.test(attribs.class ?? '')) inHighlightedCode = true;
+      if (inHighlightedCode) return;
+      for (const attribute of Object.keys(attribs)) {
+        if (attribute.startsWith('on')) report.eventHandlers += 1;
+        else if (attribute === 'style') report.styleAttributes += 1;
+      }
+      if (name === 'input') {
+        if (attribs.type !== 'checkbox') bump(report.unsafeTags, 'input');
+      } else if (UNSAFE_TAGS.has(name)) bump(report.unsafeTags, name);
+      else if (!ALLOWED_TAGS.includes(name) && !TRANSFORMED_TAGS.has(name)) bump(report.unwrappedTags, name);
+    },
+    onCloseTag: (name) => {
+      if (name === 'pre') inHighlightedCode = false;
+    },
     transformTags: {
       a: (_tag, attribs) => {
         if (attribs.href === undefined) return { tagName: 'a', attribs };
         const { href: original, ...rest } = attribs;
         const href = rewriteLegacyLink(original, pageSlug, knownSlugs);
         // No usable address: the text stays, as plain text.
-        return href === undefined ? { tagName: 'span', attribs: {} } : { tagName: 'a', attribs: { ...rest, href } };
+        if (href === undefined) return { tagName: 'span', attribs: {} };
+        if (!allowedHref(href)) {
+          report.unsafeLinks += 1;
+          return { tagName: 'a', attribs: rest };
+        }
+        return { tagName: 'a', attribs: { ...rest, href } };
       },
       center: 'div',
       section: 'div',
       img: (_tag, attribs) => {
+        report.images += 1;
         let alt = attribs.alt;
         let src = attribs.src;
         const marker = attribs.__astro_image_ ?? attribs.__ASTRO_IMAGE_;
@@ -148,6 +215,31 @@ export function sanitizeLegacyHtml(html: string, options: SanitizeOptions = {}):
     },
     // A copy-link the site's own heading plugin may already have added: this pass adds its own.
     exclusiveFilter: (frame) => (frame.tag === 'input' && frame.attribs.type !== 'checkbox') || (frame.tag === 'a' && 'data-copy-link' in frame.attribs),
+  });
+  return { html: out, report };
+}
+
+export function sanitizeLegacyHtml(html: string, options: SanitizeOptions = {}): string {
+  return sanitizeWithReport(html, options).html;
+}
+
+/**
+ * The last pass: the same allowlist plus exactly what this module adds (the
+ * heading row, its copy-link, focusable scroll boxes), no transforms. Whatever
+ * the tree changes did, nothing outside the allowlist can reach the page.
+ */
+export function enforceAllowlist(html: string): string {
+  return sanitizeHtml(html, {
+    ...ALLOWLIST,
+    allowedAttributes: {
+      ...BASE_ATTRIBUTES,
+      a: [...BASE_ATTRIBUTES.a!, 'class', 'data-copy-link', 'data-pagefind-ignore'],
+      div: ['class'],
+      span: [...BASE_ATTRIBUTES.span!, 'aria-hidden'],
+      table: ['tabindex'],
+    },
+    allowedClasses: { code: ['language-*'], span: ['legacy-image', 'visually-hidden'], div: ['heading-row'], a: ['copy-link'] },
+    exclusiveFilter: (frame) => frame.tag === 'input' && frame.attribs.type !== 'checkbox',
   });
 }
 
@@ -177,51 +269,140 @@ export function clampDescription(text: string, max = 160): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
-function copyLink(id: string, text: string): string {
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<a class="copy-link" href="#${id}" data-copy-link data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Copy link to: ${escaped}</span></a>`;
+/** Ids this site accepts in imported content. */
+export const SAFE_ID = /^[A-Za-z0-9_-]+$/;
+const MAX_ID_CHARS = 64;
+/** Longest heading text kept for the table of contents and the copy-link's label. */
+const MAX_HEADING_LABEL_CHARS = 150;
+
+/** An id kept to [A-Za-z0-9_-] (`save-50%` → `save-50`); empty when nothing is left. */
+export function safeId(raw: string): string {
+  return raw
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .slice(0, MAX_ID_CHARS)
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A heading id from its text: lowercase words joined by hyphens, ASCII only. */
+function headingSlug(text: string): string {
+  return safeId(text.toLowerCase().replace(/['’]/g, ''));
+}
+
+/** A new element with fixed attributes: no content or attribute of the page ever goes into the string. */
+function element(tag: string, fixedAttributes = '', ...children: (HTMLElement | TextNode)[]): HTMLElement {
+  const el = new HTMLElement(tag, {}, fixedAttributes, null, [-1, -1]);
+  el.append(...children);
+  return el;
+}
+
+/** A text node: the text escaped, so it is never read as markup. */
+function textNode(value: string): TextNode {
+  return new TextNode(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'), null, [-1, -1]);
+}
+
+/** The heading row, without its heading yet: a link to the heading that the copy-link script copies. */
+function headingRow(id: string, label: string): HTMLElement {
+  const link = element(
+    'a',
+    'class="copy-link" href="#" data-copy-link data-pagefind-ignore',
+    element('span', 'aria-hidden="true"', textNode('#')),
+    element('span', 'class="visually-hidden"', textNode(`Copy link to: ${label}`)),
+  );
+  link.setAttribute('href', `#${id}`);
+  return element('div', 'class="heading-row"', link);
+}
+
+type ChildNode = HTMLElement['childNodes'][number];
+
+/**
+ * Put each node of `replacements` in the place of its key (null: remove it).
+ * One pass over each parent's children: node-html-parser's own replaceWith
+ * copies all siblings each time, which makes a page of many headings quadratic.
+ */
+function replaceAll(replacements: ReadonlyMap<ChildNode, ChildNode | null>): void {
+  const parents = new Set<HTMLElement>();
+  for (const node of replacements.keys()) if (node.parentNode) parents.add(node.parentNode);
+  for (const parent of parents) {
+    const children: ChildNode[] = [];
+    for (const child of parent.childNodes) {
+      const replacement = replacements.has(child) ? replacements.get(child)! : child;
+      if (replacement === null) continue;
+      replacement.parentNode = parent;
+      children.push(replacement);
+    }
+    parent.childNodes = children;
+  }
 }
 
 export function processLegacyHtml(rendered: string, title: string, options: SanitizeOptions = {}): ProcessedHtml {
-  const warnings: MappedWarning[] = [];
-  const unsafe = unsafeHtmlReport(rendered);
-  if (unsafe.length) warnings.push({ category: 'unsafe-html-dropped', message: `raw HTML: dropped ${unsafe.join(', ')}` });
-  const images = (rendered.match(/<img\b/gi) ?? []).length;
-  if (images) warnings.push({ category: 'image-removed', message: `${images} image${images === 1 ? '' : 's'} replaced by a labelled placeholder (the files are not part of the import)` });
+  const sanitised = sanitizeWithReport(rendered, options);
+  const warnings: MappedWarning[] = reportWarnings(sanitised.report);
+  const { images } = sanitised.report;
+  if (images) warnings.push({ category: 'image-removed', message: `${plural(images, 'image')} replaced by a labelled placeholder (the files are not part of the import)` });
 
-  const root = parse(sanitizeLegacyHtml(rendered, options), { comment: false });
+  const root = parse(sanitised.html, { comment: false });
+
+  // Ids and link targets: only [A-Za-z0-9_-], unique, never one the layout uses. `renamed` maps what the
+  // author wrote (as decoded) to what the page has, so in-page links follow a repaired id.
+  const renamed = new Map<string, string>();
+  const used = new Set<string>(RESERVED_IDS);
+  let repairedIds = 0;
+  for (const el of root.querySelectorAll('[id], a[name]')) {
+    for (const attribute of ['id', 'name'] as const) {
+      const raw = el.getAttribute(attribute);
+      if (raw === undefined) continue;
+      // An id written with markup characters is an attack, not a typo: it goes rather than being repaired.
+      const id = /[<>"'`=]/.test(raw) ? '' : safeId(raw);
+      if (id === raw && !used.has(id)) {
+        used.add(id);
+        renamed.set(raw, id);
+        continue;
+      }
+      repairedIds += 1;
+      el.removeAttribute(attribute);
+      if (!id || used.has(id)) continue;
+      el.setAttribute(attribute, id);
+      used.add(id);
+      renamed.set(raw, id);
+    }
+  }
+  if (repairedIds) warnings.push({ category: 'id-repaired', message: `${plural(repairedIds, 'id')} outside [A-Za-z0-9_-], duplicated or reserved: rewritten or removed` });
+
   let headingEls = root.querySelectorAll('h1, h2, h3, h4, h5, h6');
-
   // The layout prints the title as the page's only H1: drop a copy of it at the top of the body.
   const first = headingEls[0];
   if (first && first.tagName === 'H1' && sameText(first.textContent, title)) {
     first.remove();
     headingEls = headingEls.slice(1);
-    warnings.push({ category: 'own-h1-removed', message: `removed its own H1 "${squash(first.textContent)}" (the page title is the H1)` });
+    warnings.push({ category: 'own-h1-removed', message: `removed its own H1 "${truncateAtWord(squash(first.textContent), 80)}" (the page title is the H1)` });
   }
   const levels = headingEls.map((el) => Number(el.tagName[1]));
   const next = normaliseLevels(levels);
   const changed = levels.some((level, i) => level !== next[i]);
   if (changed) warnings.push({ category: 'headings-normalised', message: `heading levels ${summariseLevels(levels)} → ${summariseLevels(next)}` });
 
-  const slugger = new Slugger();
-  const used = new Set<string>();
   const headings: LegacyHeading[] = [];
+  const rows = new Map<ChildNode, ChildNode | null>();
   headingEls.forEach((el: HTMLElement, i) => {
     const depth = next[i]!;
     el.tagName = `h${depth}`;
-    const text = squash(el.textContent);
+    const text = truncateAtWord(squash(el.textContent), MAX_HEADING_LABEL_CHARS);
     let id = el.getAttribute('id') ?? '';
-    if (!id || used.has(id) || RESERVED_IDS.has(id)) id = slugger.slug(text || `section-${i + 1}`);
-    while (used.has(id) || RESERVED_IDS.has(id)) id = slugger.slug(id);
-    used.add(id);
-    el.setAttribute('id', id);
+    if (!id) {
+      const base = headingSlug(text) || `section-${i + 1}`;
+      id = base;
+      for (let n = 1; used.has(id); n += 1) id = `${base}-${n}`;
+      used.add(id);
+      el.setAttribute('id', id);
+    }
     headings.push({ depth, slug: id, text });
-    if (depth <= 3) el.replaceWith(`<div class="heading-row">${el.toString()}${copyLink(id, text)}</div>`);
+    if (depth <= 3) rows.set(el, headingRow(id, text));
   });
-  for (const el of root.querySelectorAll('[id]')) {
-    if (RESERVED_IDS.has(el.getAttribute('id') ?? '') && !/^H[1-6]$/.test(el.tagName)) el.removeAttribute('id');
-  }
+  // Each row takes its heading's place, then the heading moves in, before its link.
+  replaceAll(rows);
+  for (const [heading, row] of rows) (row as HTMLElement).prepend(heading);
 
   // Wide tables and code scroll in their own box (legacy-article.css): keyboard users must reach it.
   for (const el of root.querySelectorAll('table, pre')) el.setAttribute('tabindex', '0');
@@ -230,22 +411,32 @@ export function processLegacyHtml(rendered: string, title: string, options: Sani
   for (const th of root.querySelectorAll('th')) {
     if (!squash(th.textContent)) th.tagName = 'td';
   }
+  const emptyLinks = new Map<ChildNode, ChildNode | null>();
   for (const a of root.querySelectorAll('a[href]')) {
     if (squash(a.textContent)) continue;
     const id = a.getAttribute('id');
-    a.replaceWith(id ? `<span id="${id}"></span>` : '');
+    const span = id ? element('span') : null;
+    span?.setAttribute('id', id!);
+    emptyLinks.set(a, span);
   }
+  replaceAll(emptyLinks);
 
   // In-page links to a section that does not exist here (the old site made other ids) keep their text, not the link.
   const ids = new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id')));
   let brokenFragments = 0;
   for (const a of root.querySelectorAll('a[href^="#"]')) {
-    const target = decodeURIComponent(a.getAttribute('href')!.slice(1));
-    if (target === '' || ids.has(target)) continue;
+    const written = safeDecode(a.getAttribute('href')!.slice(1));
+    if (written === '') continue;
+    const target = renamed.get(written) ?? written;
+    if (ids.has(target)) {
+      a.setAttribute('href', `#${target}`);
+      continue;
+    }
     brokenFragments += 1;
-    a.replaceWith(`<span>${a.innerHTML}</span>`);
+    a.tagName = 'span';
+    for (const attribute of ['href', 'name']) a.removeAttribute(attribute);
   }
-  if (brokenFragments) warnings.push({ category: 'broken-fragment', message: `${brokenFragments} in-page link${brokenFragments === 1 ? '' : 's'} to a missing section: kept as text` });
+  if (brokenFragments) warnings.push({ category: 'broken-fragment', message: `${plural(brokenFragments, 'in-page link')} to a missing section: kept as text` });
 
   let description = '';
   for (const p of root.querySelectorAll('p')) {
@@ -260,7 +451,7 @@ export function processLegacyHtml(rendered: string, title: string, options: Sani
     description = clampDescription(`${title}: an imported article.`);
     warnings.push({ category: 'description-fallback', message: 'no first paragraph to describe it: description from the title' });
   }
-  return { html: root.toString(), headings, description, warnings };
+  return { html: enforceAllowlist(root.toString()), headings, description, warnings };
 }
 
 function summariseLevels(levels: readonly number[]): string {

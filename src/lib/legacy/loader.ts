@@ -10,12 +10,12 @@ import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { convertShortcodes } from './shortcodes';
 import { processLegacyHtml } from './html';
-import { nativeArticleSlugs, planLegacyCorpus, type PlannedFile } from './plan';
+import { nativeArticles, planLegacyCorpus, type PlannedFile } from './plan';
 import { formatWarning, resetBuildWarningLog, type WarningCategory } from './warnings';
 import type { MappedWarning } from './front-matter';
 
 /** Bump when the conversion changes, so cached entries are rebuilt. */
-const CONVERSION_VERSION = 7;
+const CONVERSION_VERSION = 8;
 
 export interface LegacyLoaderOptions {
   /** The corpus folder; unset or empty: no legacy articles. */
@@ -29,7 +29,9 @@ export function shortcodeWarnings(result: ReturnType<typeof convertShortcodes>):
   const warnings: MappedWarning[] = [];
   if (result.images) warnings.push({ category: 'image-shortcode', message: `${result.images} image shortcode${result.images === 1 ? '' : 's'} shown as a labelled placeholder (no image request)` });
   if (result.stripped.length) {
-    const names = [...new Set(result.stripped)].join(', ');
+    // Names as written can be anything a hostile file puts there: a few, each cut short.
+    const unique = [...new Set(result.stripped)];
+    const names = unique.slice(0, 8).map((name) => (name.length > 40 ? `${name.slice(0, 39)}…` : name)).join(', ') + (unique.length > 8 ? `, and ${unique.length - 8} more` : '');
     warnings.push({ category: 'shortcode-stripped', message: `${result.stripped.length} Hugo shortcode tag${result.stripped.length === 1 ? '' : 's'} stripped (${names}), their content kept` });
   }
   if (result.liquid) warnings.push({ category: 'liquid-stripped', message: `${result.liquid} Liquid tag${result.liquid === 1 ? '' : 's'} stripped` });
@@ -47,7 +49,7 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
       }
       const dir = resolve(options.dir);
       const started = performance.now();
-      const { pages, skipped } = planLegacyCorpus(dir, nativeArticleSlugs(resolve(options.nativeDir)));
+      const { pages, skipped } = planLegacyCorpus(dir, nativeArticles(resolve(options.nativeDir)));
       const report = (file: string, warnings: readonly MappedWarning[]) => {
         for (const w of warnings) {
           log.add(file, w.category as WarningCategory, w.message);
@@ -60,21 +62,29 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
       // Links between imported pages depend on which slugs exist: part of every entry's digest.
       const slugsDigest = ctx.generateDigest([...knownSlugs].join('\n'));
       const keep = new Set<string>();
+      let failed = 0;
       let rendered = 0;
       for (const file of pages) {
         const id = file.meta.slug;
-        keep.add(id);
         const digest = ctx.generateDigest(`${CONVERSION_VERSION}\n${slugsDigest}\n${id}\n${file.relPath}\n${file.source}`);
         const cached = ctx.store.get(id);
         if (cached && typeof cached.digest === 'string' && (cached.digest === digest || cached.digest.startsWith(`${digest}:`))) {
+          keep.add(id);
           report(file.relPath, (cached.data as { repairs: MappedWarning[] }).repairs);
           continue;
         }
-        const entry = await convert(file, ctx, knownSlugs);
-        report(file.relPath, entry.repairs);
-        const data = await ctx.parseData({ id, data: entry.data });
-        ctx.store.set({ id, data, digest, rendered: { html: entry.html, metadata: { headings: entry.headings } } });
-        rendered += 1;
+        try {
+          const entry = await convert(file, ctx, knownSlugs);
+          const data = await ctx.parseData({ id, data: entry.data });
+          report(file.relPath, entry.repairs);
+          ctx.store.set({ id, data, digest, rendered: { html: entry.html, metadata: { headings: entry.headings } } });
+          keep.add(id);
+          rendered += 1;
+        } catch (error) {
+          // One file the renderer or the schema cannot take is left out, named; the build goes on.
+          failed += 1;
+          report(file.relPath, [{ category: 'file-skipped', message: `could not be converted (${String((error as Error).message).split('\n')[0]!.slice(0, 200)}): not built` }]);
+        }
       }
       for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
 
@@ -83,6 +93,7 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
       const idsBySlug = new Map<string, Set<string>>();
       for (const id of keep) idsBySlug.set(id, new Set([...(ctx.store.get(id)?.rendered?.html ?? '').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
       for (const file of pages) {
+        if (!keep.has(file.meta.slug)) continue;
         const entry = ctx.store.get(file.meta.slug);
         if (!entry?.rendered) continue;
         const { html, dropped } = dropMissingFragments(entry.rendered.html, idsBySlug);
@@ -95,7 +106,7 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
       }
 
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      ctx.logger.info(`imported ${pages.length} legacy articles from ${options.dir} (${rendered} rendered, ${pages.length - rendered} from cache, ${skipped.length} left out) in ${seconds}s`);
+      ctx.logger.info(`imported ${keep.size} legacy articles from ${options.dir} (${rendered} rendered, ${keep.size - rendered} from cache, ${skipped.length + failed} left out) in ${seconds}s`);
       for (const line of log.summary()) ctx.logger.warn(line);
     },
   };

@@ -1,29 +1,54 @@
 /**
  * Which legacy file becomes which page: read every `*.md` under the folder (in
- * path order), map its front matter, then settle URL clashes: a native article
- * keeps its slug, and of two legacy files with one permalink the first wins.
+ * path order), refuse what is not an article's text, map its front matter,
+ * then settle URL clashes:
+ * - a native article keeps its slug and its title: a legacy file claiming
+ *   either is not built;
+ * - of several legacy files with one permalink, the one whose own folder (or
+ *   file name) is that permalink is kept, the first in path order among equals;
+ *   every file of the clash gets a warning naming the others.
  * Used by the content loader and by astro.config.mjs (to keep noindex pages
  * out of the sitemap), so both agree on every URL.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { mapFrontMatter, splitFrontMatter, type LegacyMeta, type MappedWarning } from './front-matter';
+import { mapFrontMatter, normalisePermalink, splitFrontMatter, type LegacyMeta, type MappedWarning } from './front-matter';
+import { MAX_SOURCE_BYTES, cleanLabel, decodeSource } from './text';
 
 export interface PlannedFile {
   /** Path relative to the corpus folder, with `/`. */
   relPath: string;
   absPath: string;
+  /** The text after decoding and clean-up (what the cache digest covers). */
   source: string;
   body: string;
   meta: LegacyMeta;
   warnings: MappedWarning[];
 }
 
+/** A file that is not built, with the reason in its warnings. */
+export interface SkippedFile {
+  relPath: string;
+  warnings: MappedWarning[];
+}
+
 export interface LegacyPlan {
-  /** Files that become pages, keyed by their final slug. */
+  /** Files that become pages, each with its own slug. */
   pages: PlannedFile[];
-  /** Files left out (URL taken), with the reason already in their warnings. */
-  skipped: PlannedFile[];
+  /** Files left out (unreadable, URL or title taken). */
+  skipped: SkippedFile[];
+}
+
+/** The native articles: their slugs, and their titles as compared with imported ones. */
+export interface NativeArticles {
+  slugs: ReadonlySet<string>;
+  /** `titleKey(title)` → slug. */
+  titles: ReadonlyMap<string, string>;
+}
+
+/** Two titles that read the same get one key: case, punctuation, spacing and invisible characters ignored. */
+export function titleKey(title: string): string {
+  return cleanLabel(title).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export function listMarkdownFiles(dir: string): string[] {
@@ -40,46 +65,92 @@ export function listMarkdownFiles(dir: string): string[] {
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function planLegacyCorpus(dir: string, nativeSlugs: ReadonlySet<string>): LegacyPlan {
-  const pages: PlannedFile[] = [];
-  const skipped: PlannedFile[] = [];
-  const owner = new Map<string, string>();
-  for (const relPath of listMarkdownFiles(dir)) {
-    const absPath = join(dir, relPath);
-    const source = readFileSync(absPath, 'utf8');
-    const split = splitFrontMatter(source);
+/** Read, decode and map one file; a file that cannot be an article comes back as skipped. */
+export function readLegacyFile(dir: string, relPath: string): PlannedFile | SkippedFile {
+  const absPath = join(dir, relPath);
+  try {
+    const size = statSync(absPath).size;
+    if (size > MAX_SOURCE_BYTES) {
+      return { relPath, warnings: [{ category: 'file-skipped', message: `${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for one article: not built` }] };
+    }
+    const decoded = decodeSource(readFileSync(absPath));
+    if (!decoded.ok) return { relPath, warnings: [decoded.warning] };
+    const split = splitFrontMatter(decoded.text);
     const { meta, warnings } = mapFrontMatter(relPath, split);
-    const file: PlannedFile = { relPath, absPath, source, body: split.body, meta, warnings };
-    if (nativeSlugs.has(meta.slug)) {
+    return { relPath, absPath, source: decoded.text, body: split.body, meta, warnings: [...decoded.warnings, ...warnings] };
+  } catch (error) {
+    return { relPath, warnings: [{ category: 'file-skipped', message: `could not be read (${String((error as Error).message).split('\n')[0]}): not built` }] };
+  }
+}
+
+const isPlanned = (file: PlannedFile | SkippedFile): file is PlannedFile => 'meta' in file;
+
+/** The folder (or file) name a file lives under, as a slug: the URL it would have without a permalink. */
+function homeSlug(file: PlannedFile): string {
+  return normalisePermalink(file.meta.folder.split('/').at(-1) ?? '');
+}
+
+export function planLegacyCorpus(dir: string, native: NativeArticles): LegacyPlan {
+  const skipped: SkippedFile[] = [];
+  const bySlug = new Map<string, PlannedFile[]>();
+  for (const relPath of listMarkdownFiles(dir)) {
+    const file = readLegacyFile(dir, relPath);
+    if (!isPlanned(file)) {
+      skipped.push(file);
+      continue;
+    }
+    const { meta, warnings } = file;
+    const nativeWithTitle = native.titles.get(titleKey(meta.title));
+    if (native.slugs.has(meta.slug)) {
       warnings.push({ category: 'native-wins', message: `/docs/${meta.slug}/ is a native article: the native one is kept, this file is not built` });
       skipped.push(file);
-    } else if (owner.has(meta.slug)) {
-      warnings.push({ category: 'duplicate-permalink', message: `permalink /docs/${meta.slug}/ is already used by ${owner.get(meta.slug)}: the first one is kept, this file is not built` });
+    } else if (nativeWithTitle !== undefined) {
+      warnings.push({ category: 'native-title', message: `its title "${meta.title}" is the title of the native article /docs/${nativeWithTitle}/: not built` });
       skipped.push(file);
     } else {
-      owner.set(meta.slug, relPath);
-      pages.push(file);
+      bySlug.set(meta.slug, [...(bySlug.get(meta.slug) ?? []), file]);
     }
   }
+  const pages: PlannedFile[] = [];
+  for (const [slug, files] of bySlug) {
+    // Files are in path order: the first living under its own permalink wins, else the first.
+    const kept = files.find((file) => homeSlug(file) === slug) ?? files[0]!;
+    pages.push(kept);
+    if (files.length === 1) continue;
+    const others = files.filter((file) => file !== kept);
+    const why = homeSlug(kept) === slug ? 'its folder is named like the permalink' : 'no file lives under a folder of that name, it comes first in path order';
+    kept.warnings.push({ category: 'duplicate-permalink', message: `permalink /docs/${slug}/ is also claimed by ${others.map((f) => f.relPath).join(', ')}: this file is kept (${why})` });
+    for (const file of others) {
+      file.warnings.push({ category: 'duplicate-permalink', message: `permalink /docs/${slug}/ is also claimed by ${kept.relPath}, which is kept (${why}): this file is not built` });
+      skipped.push(file);
+    }
+  }
+  pages.sort((a, b) => (a.relPath < b.relPath ? -1 : 1));
   return { pages, skipped };
 }
 
-/** Slugs of the native articles: their file names, as the glob loader makes ids. */
-export function nativeArticleSlugs(nativeDir: string): Set<string> {
+/** The native articles of the site: their file names, as the glob loader makes ids, and their titles. */
+export function nativeArticles(nativeDir: string): NativeArticles {
+  const slugs = new Set<string>();
+  const titles = new Map<string, string>();
+  let names: string[] = [];
   try {
-    return new Set(
-      readdirSync(nativeDir)
-        .filter((name) => /\.mdx?$/.test(name))
-        .map((name) => name.replace(/\.mdx?$/, '').toLowerCase()),
-    );
+    names = readdirSync(nativeDir).filter((name) => /\.mdx?$/.test(name));
   } catch {
-    return new Set();
+    return { slugs, titles };
   }
+  for (const name of names) {
+    const slug = name.replace(/\.mdx?$/, '').toLowerCase();
+    slugs.add(slug);
+    const title = splitFrontMatter(readFileSync(join(nativeDir, name), 'utf8')).data.title;
+    if (typeof title === 'string') titles.set(titleKey(title), slug);
+  }
+  return { slugs, titles };
 }
 
 /** `/docs/<slug>/` of every legacy page marked noindex (for the sitemap filter). */
 export function legacyNoindexPaths(dir: string | undefined, nativeDir: string): Set<string> {
   if (!dir) return new Set();
-  const { pages } = planLegacyCorpus(dir, nativeArticleSlugs(nativeDir));
+  const { pages } = planLegacyCorpus(dir, nativeArticles(nativeDir));
   return new Set(pages.filter((page) => page.meta.noindex).map((page) => `/docs/${page.meta.slug}/`));
 }

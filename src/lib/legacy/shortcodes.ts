@@ -7,6 +7,8 @@
  * - `{{<accordion title="…">}}` keeps its title as a bold line; its closing tag goes;
  * - every other shortcode (`list`, `table`, …) and Liquid tag (`{% … %}`) is stripped, its inner content kept.
  */
+import { findLiquidTags, findShortcodes, highlightTag, shortcodeParams, spliceRanges } from './scan';
+
 export interface ShortcodeResult {
   text: string;
   images: number;
@@ -16,17 +18,7 @@ export interface ShortcodeResult {
   listsProduct?: string;
 }
 
-const SHORTCODE = /\{\{([<%])\s*(\/?)\s*([A-Za-z][\w-]*)([\s\S]*?)\s*[>%]\}\}/g;
-const LIQUID = /\{%-?[\s\S]*?-?%\}/g;
-
-/** `key="value"` / `key='value'` / `key=value` pairs of a shortcode. */
-export function shortcodeParams(params: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of params.matchAll(/([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g)) {
-    out[m[1]!] = m[2] ?? m[3] ?? m[4] ?? '';
-  }
-  return out;
-}
+export { shortcodeParams };
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -45,14 +37,17 @@ export function imagePlaceholder(label: string): string {
 
 export function convertShortcodes(source: string): ShortcodeResult {
   let images = 0;
-  let liquid = 0;
   const stripped: string[] = [];
   let listsProduct: string | undefined;
   // Highlight blocks first: only when the tags sit on their own lines.
   let text = source
-    .replace(/^([ \t]*)\{\{[<%]\s*highlight\s+([\w+#-]*)[^}]*?[>%]\}\}[ \t]*$/gm, (_m, indent: string, lang: string) => `${indent}\`\`\`${lang}`)
-    .replace(/^([ \t]*)\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}[ \t]*$/gm, (_m, indent: string) => `${indent}\`\`\``);
-  text = text.replace(SHORTCODE, (_match, _kind: string, closing: string, name: string, params: string) => {
+    .split('\n')
+    .map((line) => {
+      const tag = highlightTag(line);
+      return tag ? `${tag.indent}\`\`\`${tag.closing ? '' : tag.lang}` : line;
+    })
+    .join('\n');
+  text = spliceRanges(text, findShortcodes(text), ({ closing, name, params }) => {
     const lower = name.toLowerCase();
     if (lower === 'image' || lower === 'img' || lower === 'figure') {
       if (closing) return '';
@@ -67,9 +62,7 @@ export function convertShortcodes(source: string): ShortcodeResult {
     }
     return '';
   });
-  text = text.replace(LIQUID, () => {
-    liquid += 1;
-    return '';
-  });
-  return { text, images, stripped, liquid, ...(listsProduct ? { listsProduct } : {}) };
+  const liquidTags = findLiquidTags(text);
+  text = spliceRanges(text, liquidTags, () => '');
+  return { text, images, stripped, liquid: liquidTags.length, ...(listsProduct ? { listsProduct } : {}) };
 }

@@ -2,6 +2,8 @@
  * Repairs made while importing legacy articles. Every repair is one line
  * naming the file; the totals per category are printed at the end of the build.
  */
+import { printable } from './text';
+
 export type WarningCategory =
   | 'missing-title'
   | 'front-matter-in-comment'
@@ -22,12 +24,19 @@ export type WarningCategory =
   | 'missing-product'
   | 'unsafe-html-dropped'
   | 'image-removed'
-  | 'broken-fragment';
+  | 'broken-fragment'
+  | 'file-skipped'
+  | 'text-repaired'
+  | 'length-capped'
+  | 'permalink-repaired'
+  | 'native-title'
+  | 'id-repaired'
+  | 'html-unwrapped';
 
 export const CATEGORY_LABELS: Record<WarningCategory, string> = {
   'missing-title': 'title missing: derived one',
   'front-matter-in-comment': 'front matter inside an HTML comment: read it',
-  'duplicate-permalink': 'duplicate permalink: first one kept',
+  'duplicate-permalink': 'duplicate permalink: one file kept (see README), both named',
   'missing-permalink': 'no permalink: URL from the folder name',
   'stray-slug': 'stray slug: key ignored (permalink wins)',
   'native-wins': 'same slug as a native article: native kept',
@@ -45,6 +54,13 @@ export const CATEGORY_LABELS: Record<WarningCategory, string> = {
   'unsafe-html-dropped': 'unsafe raw HTML dropped (scripts, handlers, styles, frames)',
   'image-removed': 'Markdown/HTML images: labelled placeholder',
   'broken-fragment': 'in-page links to a missing section: kept as text',
+  'file-skipped': 'file not built (too big, binary, not UTF-8, or unreadable)',
+  'text-repaired': 'control, invisible or invalid characters removed',
+  'length-capped': 'title or product name cut to length',
+  'permalink-repaired': 'permalink normalised to one safe URL segment',
+  'native-title': 'title of a native article claimed: not built',
+  'id-repaired': 'ids outside [A-Za-z0-9_-] rewritten or removed',
+  'html-unwrapped': 'HTML elements outside the allowlist unwrapped (text kept)',
 };
 
 export interface LegacyWarning {
@@ -75,8 +91,9 @@ export class WarningLog {
   }
 }
 
+/** One log line: a file name or message cannot forge another line or reorder what is shown. */
 export function formatWarning(w: LegacyWarning): string {
-  return `[legacy:${w.category}] ${w.file}: ${w.message}`;
+  return `[legacy:${w.category}] ${printable(w.file)}: ${printable(w.message)}`;
 }
 
 /** The log of the current build, shared between the loader and the end-of-build summary in astro.config.mjs. */

@@ -22,16 +22,16 @@ describe('planLegacyCorpus', () => {
     'c/native/index.md': '---\ntitle: Clash\npermalink: secure-a-compromised-rackspace-email-mailbox\n---\nx',
     'd/hidden/index.md': '---\ntitle: Hidden\npermalink: hidden\nnoindex: true\n---\nx',
   });
-  const plan = planLegacyCorpus(dir, new Set(['secure-a-compromised-rackspace-email-mailbox']));
+  const plan = planLegacyCorpus(dir, { slugs: new Set(['secure-a-compromised-rackspace-email-mailbox']), titles: new Map() });
 
   it('keeps the first of two files with one permalink, and warns about the second', () => {
     expect(plan.pages.map((p) => p.meta.title)).toEqual(['First', 'Hidden']);
-    const second = plan.skipped.find((p) => p.meta.title === 'Second')!;
+    const second = plan.skipped.find((p) => p.relPath === 'b/second/index.md')!;
     expect(second.warnings.map((w) => w.category)).toContain('duplicate-permalink');
   });
 
   it('lets a native article keep its slug, with a warning', () => {
-    const clash = plan.skipped.find((p) => p.meta.title === 'Clash')!;
+    const clash = plan.skipped.find((p) => p.relPath === 'c/native/index.md')!;
     expect(clash.warnings.map((w) => w.category)).toContain('native-wins');
   });
 

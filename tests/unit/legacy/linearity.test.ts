@@ -1,0 +1,72 @@
+/**
+ * Import time grows linearly with a hostile file's size (issue #11, finding 3).
+ * No time limit is asserted: each input's CPU time is measured at size n and 2n
+ * (best of several runs, which shrugs off a busy machine), and the ratio must stay
+ * well under 4, what a quadratic parser shows. A deliberately quadratic
+ * pattern (the old shortcode regex) proves the harness can tell the two apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { convertShortcodes } from '../../../src/lib/legacy/shortcodes';
+import { mapFrontMatter, splitFrontMatter } from '../../../src/lib/legacy/front-matter';
+import { processLegacyHtml } from '../../../src/lib/legacy/html';
+import { repairDate } from '../../../src/lib/legacy/dates';
+import { shortcodeParams } from '../../../src/lib/legacy/scan';
+
+/** CPU time (user + system, ms) of the fastest of `runs` runs: a busy machine delays a run but adds little CPU time to it. */
+function bestOf(runs: number, work: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i += 1) {
+    const start = process.cpuUsage();
+    work();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+/**
+ * How time grows when the input doubles: CPU time at n, 2n and 4n (best of
+ * three each), and the smaller of the two ratios, so one garbage-collection
+ * pause cannot fake a quadratic. Linear work gives about 2, quadratic about 4.
+ * n starts at `n0` and doubles until one run takes at least 20 ms of CPU.
+ */
+function doublingRatio(make: (n: number) => string, work: (input: string) => unknown, n0: number): number {
+  let n = n0;
+  while (bestOf(1, () => work(make(n))) < 20 && n < n0 * 256) n *= 2;
+  const [t1, t2, t4] = [n, 2 * n, 4 * n].map((size) => {
+    const input = make(size);
+    return bestOf(3, () => work(input));
+  }) as [number, number, number];
+  return Math.min(t2 / t1, t4 / t2);
+}
+
+const LINEAR_LIMIT = 3;
+
+describe('hostile inputs are handled in linear time', () => {
+  it.each([
+    ['unclosed shortcodes `{{<a `', (n: number) => '{{<a '.repeat(n), (s: string) => convertShortcodes(s), 1_000],
+    ['unclosed Liquid tags `{% `', (n: number) => '{% '.repeat(n), (s: string) => convertShortcodes(s), 1_000],
+    ['a closed shortcode full of almost-parameters', (n: number) => `{{<x ${'a'.repeat(n)} b="${'c'.repeat(n)} >}}`, (s: string) => convertShortcodes(s), 1_000],
+    ['shortcode parameters without `=`', (n: number) => 'key '.repeat(n), (s: string) => shortcodeParams(s), 1_000],
+    ['highlight lines padded with spaces', (n: number) => `{{< highlight ${' '.repeat(n)}\n`.repeat(20), (s: string) => convertShortcodes(s), 1_000],
+    ['a heading line of `# a` and spaces (first-heading title)', (n: number) => `---\n---\n# a${' '.repeat(n)}a\n`, (s: string) => mapFrontMatter('x/y/index.md', splitFrontMatter(s)), 1_000],
+    ['many heading-like lines', (n: number) => `---\n---\n${'#'.repeat(7)}${' a'.repeat(4)}\n`.repeat(n), (s: string) => mapFrontMatter('x/y/index.md', splitFrontMatter(s)), 1_000],
+    ['a date of quote marks', (n: number) => `${"'".repeat(n)}x`, (s: string) => repairDate(s), 1_000],
+  ])('%s', (_name, make, work, n) => {
+    expect(doublingRatio(make, work, n)).toBeLessThan(LINEAR_LIMIT);
+  }, 120_000);
+
+  it.each([
+    ['unclosed tags `<a `', (n: number) => '<a '.repeat(n)],
+    ['unclosed attributes `<p title="`', (n: number) => '<p title="'.repeat(n)],
+    ['links with hostile ids', (n: number) => `<a id='x"><meta http-equiv="refresh"><span y="' href="#a"></a>`.repeat(n)],
+    ['headings', (n: number) => '<h2>Heading</h2><p>text</p>'.repeat(n)],
+  ])('the HTML pass: %s', (_name, make) => {
+    expect(doublingRatio(make, (s) => processLegacyHtml(s, 'T'), 50)).toBeLessThan(LINEAR_LIMIT);
+  }, 120_000);
+
+  it('the harness tells a quadratic pattern apart (the old shortcode regex)', () => {
+    const oldShortcode = /\{\{([<%])\s*(\/?)\s*([A-Za-z][\w-]*)([\s\S]*?)\s*[>%]\}\}/g;
+    expect(doublingRatio((n) => '{{<a '.repeat(n), (s) => s.replace(oldShortcode, ''), 500)).toBeGreaterThan(LINEAR_LIMIT);
+  }, 120_000);
+});
