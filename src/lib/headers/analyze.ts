@@ -3,7 +3,7 @@
  * markup. The view renders each string as text.
  */
 import { addressInName, domainOf, parseAddressList, parseReturnPath, type Mailbox } from './addresses';
-import { parseAuthenticationResults, parseReceivedSpf, type AuthResult } from './auth-results';
+import { parseAuthenticationResults, parseReceivedSpf, type AuthResult, type ReceivedSpf } from './auth-results';
 import { sameOrganisation } from './domains';
 import { decodeEncodedWords } from './encoded-words';
 import { fieldsNamed, firstField, parseFields, type HeaderField, type ParsedHeaders } from './fields';
@@ -137,6 +137,10 @@ interface AuthFindings {
   envelopeFrom: string | null;
 }
 
+function spfFromReceivedSpf(received: ReceivedSpf): AuthResult {
+  return { method: 'spf', result: received.result, props: received.mailFrom ? { 'smtp.mailfrom': received.mailFrom } : {}, comments: [] };
+}
+
 function readAuthentication(headers: ParsedHeaders, limit: number): AuthFindings {
   const resultsFields = receivingSideFields(headers, 'Authentication-Results', limit).map((field) => parseAuthenticationResults(field.value));
   const topmost = resultsFields[0];
@@ -145,31 +149,33 @@ function readAuthentication(headers: ParsedHeaders, limit: number): AuthFindings
   let checkedIp = receivedSpf?.clientIp ? parseIp(receivedSpf.clientIp) : null;
 
   if (topmost) {
-    // One server may split its results over several fields; another server's fields (an earlier hop, a forwarder) are not mixed in.
-    const results = resultsFields.filter((field) => field.authservId === topmost.authservId).flatMap((field) => field.results);
-    const spf = results.find((result) => result.method === 'spf') ?? null;
+    // One server may split its results over several fields (one per milter, say); another server's
+    // fields (an earlier hop, a forwarder) are not mixed in. Each method is taken from the topmost
+    // field that reports it, so a forged field lower down cannot add to what the server said.
+    const ours = resultsFields.filter((field) => field.authservId === topmost.authservId);
+    const firstReporting = (method: string) => ours.find((field) => field.results.some((result) => result.method === method))?.results.filter((result) => result.method === method) ?? [];
+    const spf = firstReporting('spf')[0] ?? (receivedSpf ? spfFromReceivedSpf(receivedSpf) : null);
     if (spf && !checkedIp) {
       const comment = spf.comments.join(' ');
-      const fromComment = /(?:designates|sender IP is|client-ip=)\s*(\S+?)[\s;),]*(?:\s|$)/i.exec(comment)?.[1];
+      const fromComment = /(?:designates|sender IP is|client-ip=)\s*([0-9a-f:.]+)/i.exec(comment)?.[1];
       checkedIp = parseIp(spf.props['smtp.remote-ip'] ?? fromComment ?? '') ?? null;
     }
-    const iprev = results.find((result) => result.method === 'iprev');
+    const iprev = firstReporting('iprev')[0];
     checkedIp ??= parseIp(iprev?.props['policy.iprev'] ?? iprev?.props['smtp.remote-ip'] ?? '') ?? null;
     return {
       auth: {
         source: 'authentication-results',
         authservId: topmost.authservId,
         spf,
-        dkim: results.filter((result) => result.method === 'dkim'),
-        dmarc: results.find((result) => result.method === 'dmarc') ?? null,
+        dkim: firstReporting('dkim'),
+        dmarc: firstReporting('dmarc')[0] ?? null,
       },
       checkedIp,
       envelopeFrom: spf?.props['smtp.mailfrom'] ?? receivedSpf?.mailFrom ?? null,
     };
   }
   if (receivedSpf) {
-    const spf: AuthResult = { method: 'spf', result: receivedSpf.result, props: receivedSpf.mailFrom ? { 'smtp.mailfrom': receivedSpf.mailFrom } : {}, comments: [] };
-    return { auth: { source: 'received-spf', authservId: null, spf, dkim: [], dmarc: null }, checkedIp, envelopeFrom: receivedSpf.mailFrom };
+    return { auth: { source: 'received-spf', authservId: null, spf: spfFromReceivedSpf(receivedSpf), dkim: [], dmarc: null }, checkedIp, envelopeFrom: receivedSpf.mailFrom };
   }
   return { auth: { source: 'none', authservId: null, spf: null, dkim: [], dmarc: null }, checkedIp: null, envelopeFrom: null };
 }
@@ -223,7 +229,8 @@ function warningsFor(summary: Summary, auth: Authentication): Warning[] {
   }
   const failures = [
     auth.spf && FAILING.has(auth.spf.result) ? `SPF ${auth.spf.result}` : null,
-    ...auth.dkim.filter((result) => FAILING.has(result.result)).map((result) => `DKIM ${result.result}${result.domain ? ` for ${result.domain}` : ''}`),
+    // A failed extra signature does not matter when another one passed.
+    ...(auth.dkim.some((result) => result.result === 'pass') ? [] : auth.dkim.filter((result) => FAILING.has(result.result))).map((result) => `DKIM ${result.result}${result.domain ? ` for ${result.domain}` : ''}`),
     auth.dmarc && (FAILING.has(auth.dmarc.result) || auth.dmarc.result === 'quarantine' || auth.dmarc.result === 'reject') ? `DMARC ${auth.dmarc.result}` : null,
   ].filter((failure): failure is string => failure !== null);
   if (failures.length > 0) {

@@ -134,10 +134,7 @@ export function parseReceivedSpf(value: string): ReceivedSpf {
   }
   const comment = comments.join(' ');
   const designated = /designates\s+(\S+)\s+as\s+permitted/i.exec(comment)?.[1] ?? /sender IP is\s+(\S+)/i.exec(comment)?.[1] ?? null;
-  const domainOf = /domain of\s+(\S+?)(?:\s|$)/i.exec(comment)?.[1] ?? null;
-  return {
-    result,
-    clientIp: pairs.get('client-ip') ?? designated,
-    mailFrom: pairs.get('envelope-from') ?? pairs.get('smtp.mailfrom') ?? domainOf,
-  };
+  const domainOf = /domain of\s+(?:transitioning\s+)?(\S+?)(?:\s|$)/i.exec(comment)?.[1] ?? null;
+  const mailFrom = pairs.get('envelope-from') ?? pairs.get('smtp.mailfrom') ?? domainOf;
+  return { result, clientIp: pairs.get('client-ip') ?? designated, mailFrom: mailFrom?.replace(/^<|>$/g, '') || null };
 }

@@ -168,21 +168,14 @@ export function isPublicIp(ip: Ip): boolean {
   return !NOT_PUBLIC.some((cidr) => inCidr(ip, cidr));
 }
 
-const IPV4_TOKEN = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
-const IPV6_TOKEN = /(?<![\w:.])(?:ipv6:)?[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])/gi;
-
-/** Every valid address written in a piece of text, in order of appearance. */
-export function findIps(text: string): Ip[] {
-  const found: { at: number; end: number; ip: Ip }[] = [];
-  for (const match of text.matchAll(IPV6_TOKEN)) {
-    const ip = parseIp(match[0]);
-    if (ip) found.push({ at: match.index, end: match.index + match[0].length, ip });
-  }
-  for (const match of text.matchAll(IPV4_TOKEN)) {
-    // The IPv4 tail of an IPv6 address (::ffff:192.0.2.1) is not a second address.
-    if (found.some((entry) => match.index >= entry.at && match.index < entry.end)) continue;
-    const ip = parseIp(match[0]);
-    if (ip) found.push({ at: match.index, end: match.index + match[0].length, ip });
-  }
-  return found.sort((a, b) => a.at - b.at).map((entry) => entry.ip);
+/**
+ * Addresses written as words of their own in a piece of text ("192.0.2.1",
+ * "[2001:db8::1]", "IPv6:::1"), in order. A version number such as
+ * "tags/4.4.1.0" is part of a longer word, so it is not taken for an address.
+ */
+export function ipWords(text: string): Ip[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((word) => parseIp(word.replace(/^\(+|\)+$/g, '')))
+    .filter((ip): ip is Ip => ip !== null);
 }

@@ -15,7 +15,7 @@
 import { splitComments } from './addresses';
 import { parseMailDate } from './dates';
 import { isHostName, normaliseDomain } from './domains';
-import { findIps, parseIp, type Ip } from './ip';
+import { ipWords, parseIp, type Ip } from './ip';
 
 export interface FromClause {
   /** The name the client announced (HELO/EHLO); the client chooses it. */
@@ -133,7 +133,7 @@ function readFrom(clause: Clause): FromClause {
       host = hostName(bracket![1]);
       continue;
     }
-    const bare = findIps(seen)[0];
+    const bare = ipWords(seen)[0];
     if (bare) {
       ip = bare;
       // "host.example 192.0.2.1" without brackets: the name before the address.
@@ -154,7 +154,7 @@ function readBy(clause: Clause): ByClause {
   let ip: Ip | null = firstIp;
   for (const comment of clause.comments) {
     if (ip) break;
-    ip = findIps(comment)[0] ?? null;
+    ip = ipWords(comment)[0] ?? null;
   }
   return { host: firstIp ? null : hostName(first ?? undefined) ?? first, ip };
 }
