@@ -258,17 +258,15 @@ export function analyzeHeaders(text: string): AnalysisOutcome {
   const receivedFields = fieldsNamed(headers, 'Received');
   const lines = receivedFields.map((field) => parseReceived(field.value));
 
-  // The boundary depends on the receiving side's SPF check, and which check
-  // fields count depends on the boundary: first read all of them, then drop
-  // any written below the boundary's sender-side neighbour and look again.
-  let findings = readAuthentication(headers, Infinity);
-  let origin = findOrigin(lines, findings.checkedIp);
+  // First the boundary from the Received lines alone; then the receiving side's SPF check (only
+  // check fields written above the sender's side count) may move it up, to the hop whose address
+  // it checked. Never down: lines below the boundary, and check fields among them, can be forged.
   const limitFor = (found: Origin | null) => (found ? (receivedFields[found.hop + 1]?.index ?? Infinity) : Infinity);
-  if (limitFor(origin) !== Infinity) {
-    const trusted = readAuthentication(headers, limitFor(origin));
-    if (trusted.checkedIp?.text !== findings.checkedIp?.text) origin = findOrigin(lines, trusted.checkedIp);
-    findings = readAuthentication(headers, limitFor(origin));
-  }
+  const walked = findOrigin(lines, null);
+  const { checkedIp } = readAuthentication(headers, limitFor(walked));
+  const checked = checkedIp ? findOrigin(lines, checkedIp) : null;
+  const origin = checked?.how === 'spf-check' && (!walked || checked.hop <= walked.hop) ? checked : walked;
+  const findings = readAuthentication(headers, limitFor(origin));
 
   const boundary = origin?.hop ?? -1;
   const hops: Hop[] = lines

@@ -101,3 +101,18 @@ describe('analyzeHeaders', () => {
     expect(outcome.ok && outcome.analysis.auth.source).toBe('received-spf');
   });
 });
+
+describe('a forged SPF record', () => {
+  it('cannot move the boundary below the first outside hop', () => {
+    const outcome = analyzeHeaders(
+      [
+        'Received: from store.corp.example ([10.0.0.2]) by box.corp.example; Tue, 5 Nov 2024 10:00:05 +0000',
+        'Received: from attacker.example (attacker.example [192.0.2.66]) by mx.corp.example; Tue, 5 Nov 2024 10:00:04 +0000',
+        'Received-SPF: pass (mx.corp.example: domain of a@bank.example designates 198.51.100.99 as permitted sender) client-ip=198.51.100.99;',
+        'Received: from mail.bank.example (mail.bank.example [198.51.100.99]) by relay.bank.example; Tue, 5 Nov 2024 10:00:03 +0000',
+        'From: a@bank.example',
+      ].join('\n'),
+    );
+    expect(outcome.ok && outcome.analysis.origin?.ip).toBe('192.0.2.66');
+  });
+});
