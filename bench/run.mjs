@@ -5,7 +5,9 @@
  * issue 4 asks for: build time (astro build + pagefind) and peak memory,
  * pages, dist/ size, Pagefind index size, bytes a first search downloads,
  * search latency in Chromium, the gzip weight of one imported article, and
- * the search-quality score on ../shared/search/queries.json.
+ * the search-quality score on ../shared/search/queries.json; on the site
+ * build, also the header analyzer's gzip sizes and parse times
+ * (bench/lib/headers.mjs, which also runs on its own).
  * Writes bench/results/<time>.json and prints a table.
  *
  *   node bench/run.mjs [--skip-build] [--only site|corpus]
@@ -27,6 +29,7 @@ import { build, distFigures } from './lib/build.mjs';
 import { apiSearch, searchPage } from './lib/search-latency.mjs';
 import { searchQuality } from './lib/search-quality.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
+import { headerAnalyzerFigures, printHeaderFigures } from './lib/headers.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -60,6 +63,7 @@ async function browserFigures(variant, port) {
       figures.quality = await searchQuality(browser, base, QUERIES.filter((query) => variant.name === 'corpus' || !query.corpus));
       const html = readFileSync(join(variant.outDir, variant.article, 'index.html'));
       figures.articleHtml = { bytes: html.length, gzipBytes: gzipSync(html).length };
+      if (variant.name === 'site') figures.headers = await headerAnalyzerFigures(browser, base, variant.outDir);
     }
     return figures;
   } finally {
@@ -120,4 +124,5 @@ for (const name of names) {
     console.log(`[${name}] miss: "${miss.q}" → want ${miss.page}${miss.section ? `#${miss.section}` : ''}, got ${miss.got.join(', ') || 'nothing'}`);
   }
 }
+if (results.variants.site?.headers) printHeaderFigures(results.variants.site.headers);
 console.log(`\nwritten to ${file}`);

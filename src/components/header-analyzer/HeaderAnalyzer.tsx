@@ -1,0 +1,130 @@
+/**
+ * The email header analyzer: a thin view over src/lib/headers.
+ *
+ * The server and the first browser render are an empty element;
+ * HeaderAnalyzerBlock.astro shows the fallback until the form appears. The
+ * parser is a separate chunk, imported on the first keystroke or paste, so
+ * a reader who never uses the analyzer never downloads it.
+ *
+ * Pasted text stays in this page: it is never sent, stored, or put in the
+ * address. Every part of it is rendered as text by Preact (no innerHTML), so
+ * markup in a pasted header shows as characters and never runs.
+ *
+ * The text area is uncontrolled: re-rendering a 1 MB value on every change
+ * would make typing slow and move the caret.
+ */
+import { Component, createRef } from 'preact';
+import type { AnalysisOutcome } from '../../lib/headers/analyze';
+import { HeaderResults } from './HeaderResults';
+
+type Analyze = (text: string) => AnalysisOutcome;
+
+interface State {
+  mounted: boolean;
+  outcome: AnalysisOutcome | null;
+  loading: boolean;
+  loadFailed: boolean;
+}
+
+const ERRORS: Record<Exclude<AnalysisOutcome, { ok: true }>['error'], string> = {
+  empty: 'Paste a message header into the box first.',
+  'too-large': 'That is more than 1 MB, far more than any message header. Paste only the header: the lines before the first blank line of the message. Nothing was analysed.',
+  'no-headers': 'No header fields were found. A header line starts with a name and a colon, such as "Received:" or "From:". Copy the full header again and paste it here.',
+};
+
+/** How long typing must pause before the analysis runs again. */
+const LIVE_DELAY_MS = 300;
+
+export default class HeaderAnalyzer extends Component<object, State> {
+  override state: State = { mounted: false, outcome: null, loading: false, loadFailed: false };
+  private input = createRef<HTMLTextAreaElement>();
+  private analyze: Analyze | null = null;
+  private loadingParser: Promise<Analyze> | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  override componentDidMount() {
+    this.setState({ mounted: true });
+  }
+
+  override componentWillUnmount() {
+    clearTimeout(this.timer);
+  }
+
+  private parser(): Promise<Analyze> {
+    if (this.analyze) return Promise.resolve(this.analyze);
+    this.loadingParser ??= import('../../lib/headers/analyze').then((module) => (this.analyze = module.analyzeHeaders));
+    return this.loadingParser;
+  }
+
+  private async run() {
+    clearTimeout(this.timer);
+    this.setState({ loading: !this.analyze });
+    try {
+      const analyze = await this.parser();
+      this.setState({ outcome: analyze(this.input.current?.value ?? ''), loading: false, loadFailed: false });
+    } catch {
+      // A failed chunk download (offline, say): let the next attempt try again.
+      this.loadingParser = null;
+      this.setState({ loading: false, loadFailed: true });
+    }
+  }
+
+  private onInput = () => {
+    // Start fetching the parser on the first input; analyse live only after the first "Analyse".
+    void this.parser().catch(() => (this.loadingParser = null));
+    if (this.state.outcome === null) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), LIVE_DELAY_MS);
+  };
+
+  private onSubmit = (event: Event) => {
+    event.preventDefault();
+    void this.run();
+  };
+
+  private statusText(): string {
+    const { outcome, loading, loadFailed } = this.state;
+    if (loadFailed) return 'The analyzer could not load. Check your connection and press Analyse again; your text is still in the box.';
+    if (loading) return 'Loading the analyzer…';
+    if (!outcome) return '';
+    if (!outcome.ok) return ERRORS[outcome.error];
+    const { fieldCount, hops, origin } = outcome.analysis;
+    const route = `${hops.length} Received line${hops.length === 1 ? '' : 's'}`;
+    return `Analysed ${fieldCount} header field${fieldCount === 1 ? '' : 's'} and ${route}. ${origin ? `Originating IP: ${origin.ip}.` : 'No originating IP found.'}`;
+  }
+
+  override render() {
+    const { mounted, outcome } = this.state;
+    // Not nothing: client:visible watches the island's children.
+    if (!mounted) return <div class="header-analyzer__mount" />;
+    return (
+      <div class="header-analyzer__app">
+        <form class="header-analyzer__form" onSubmit={this.onSubmit}>
+          <label for="header-analyzer-input" class="header-analyzer__label">
+            Message header (or the whole message)
+          </label>
+          <p id="header-analyzer-hint" class="header-analyzer__hint">
+            Paste the full header from <strong>View Full Header</strong>. The analysis runs in this page: nothing you paste is
+            sent anywhere or stored.
+          </p>
+          <textarea
+            id="header-analyzer-input"
+            data-headers-input
+            ref={this.input}
+            rows={10}
+            spellcheck={false}
+            autocomplete="off"
+            autocapitalize="off"
+            aria-describedby="header-analyzer-hint"
+            onInput={this.onInput}
+          />
+          <button type="submit">Analyse</button>
+        </form>
+        <p class="header-analyzer__status" role="status">
+          {this.statusText()}
+        </p>
+        {outcome?.ok && <HeaderResults analysis={outcome.analysis} />}
+      </div>
+    );
+  }
+}

@@ -1,0 +1,198 @@
+/**
+ * The email header analyzer in "View and read Rackspace Email headers", in
+ * the built site: paste, results, copy, hostile input, limits, axe.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Request } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+
+const ARTICLE = '/docs/view-and-read-rackspace-email-headers/';
+const FIXTURES = join(import.meta.dirname, '../fixtures/headers');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+function fixture(name: string): string {
+  return readFileSync(join(FIXTURES, name), 'utf8');
+}
+
+function isParserChunk(request: Request): boolean {
+  return /\/_astro\/analyze\.[\w-]+\.js$/.test(new URL(request.url()).pathname);
+}
+
+/** Opens the article, scrolls to the analyzer and waits for its form. */
+async function openAnalyzer(page: Page) {
+  await page.goto(ARTICLE);
+  const block = page.locator('.header-analyzer');
+  await block.scrollIntoViewIfNeeded();
+  const input = page.locator('textarea[data-headers-input]');
+  // client:visible: the island loads once the block nears the viewport (slow on a busy machine).
+  await expect(input).toBeVisible({ timeout: 20_000 });
+  return { block, input };
+}
+
+async function analyse(page: Page, text: string) {
+  const { block, input } = await openAnalyzer(page);
+  await input.fill(text);
+  await block.getByRole('button', { name: 'Analyse' }).click();
+  await expect(block.getByRole('status').first()).toContainText('Analysed');
+  return { block, input };
+}
+
+test('the fallback points to the by-hand steps until the form replaces it', async ({ page }) => {
+  const { block, input } = await openAnalyzer(page);
+  await expect(block.locator('.header-analyzer__fallback')).toBeHidden();
+  await expect(input).toHaveAccessibleName('Message header (or the whole message)');
+  await expect(input).toHaveAccessibleDescription(/nothing you paste is sent anywhere or stored/);
+  await expect(page.locator('#find-return-path-and-ip')).toBeVisible();
+});
+
+test('the parser loads only on first input, and nothing pasted leaves the page', async ({ page }) => {
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  const { block, input } = await openAnalyzer(page);
+  expect(requests.filter(isParserChunk)).toHaveLength(0);
+
+  const text = fixture('gmail-to-rackspace.txt');
+  await input.fill(text);
+  await expect.poll(() => requests.filter(isParserChunk).length).toBe(1);
+  await block.getByRole('button', { name: 'Analyse' }).click();
+  await expect(block.locator('[data-field="originating-ip"]')).toHaveText('209.85.220.41');
+
+  const origin = new URL(page.url()).origin;
+  for (const request of requests) {
+    expect(request.method(), request.url()).toBe('GET');
+    expect(new URL(request.url()).origin).toBe(origin);
+    expect(request.url()).not.toContain('jordan');
+  }
+  expect(page.url()).not.toContain('jordan');
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+});
+
+test('a pasted Gmail message shows what to block, the checks and the route', async ({ page }) => {
+  const { block } = await analyse(page, fixture('gmail-to-rackspace.txt'));
+  await expect(block.locator('[data-field="return-path"]')).toHaveText('jordan.lee@gmail.com');
+  await expect(block.locator('[data-field="originating-ip"]')).toHaveText('209.85.220.41');
+  await expect(block.locator('[data-field="spf"]')).toHaveText('pass');
+  await expect(block.locator('[data-field="dmarc"]')).toHaveText('pass');
+  await expect(block.locator('[data-field="dkim"]')).toHaveCount(1);
+  await expect(block.locator('[data-field="dkim"][data-domain="gmail.com"]')).toHaveText('pass');
+  // Google's servers are shared by everyone: block the address, not the IP.
+  await expect(block.locator('[data-warning="shared-provider"]')).toContainText('Google');
+  await expect(block.locator('[data-warning="reply-to-mismatch"]')).toHaveCount(0);
+
+  await expect(block.getByRole('heading', { name: 'Blocklist these' })).toBeVisible();
+  const route = block.getByRole('table', { name: /Servers that handled the message, oldest first/ });
+  await expect(route.locator('tbody tr')).toHaveCount(4);
+  await expect(route.locator('tbody tr').nth(1)).toContainText('Originating IP recorded here');
+  await expect(block.getByRole('table', { name: 'SPF, DKIM and DMARC results' })).toBeVisible();
+  await expect(block.getByRole('link', { name: 'Blocklisted Domains & Email Addresses' })).toHaveAttribute(
+    'href',
+    '/docs/blocklist-addresses-domains-and-ips-in-rackspace-email-webmail/#blocklist-address-or-domain',
+  );
+});
+
+test('Exchange Online: two DKIM signatures, each with its domain', async ({ page }) => {
+  const { block } = await analyse(page, fixture('exchange-online.txt'));
+  await expect(block.locator('[data-field="originating-ip"]')).toHaveText('198.51.100.25');
+  await expect(block.locator('[data-field="return-path"]')).toHaveText('billing@contoso-example.net');
+  await expect(block.locator('[data-field="dkim"]')).toHaveCount(2);
+  await expect(block.locator('[data-field="dkim"][data-domain="contoso-example.net"]')).toHaveText('pass');
+  await expect(block.locator('[data-field="dkim"][data-domain="esp-example.com"]')).toHaveText('fail');
+  await expect(block.getByRole('link', { name: 'Blocklisted IP Addresses' })).toBeVisible();
+});
+
+test('after the first analysis, editing re-analyses live', async ({ page }) => {
+  const { block, input } = await analyse(page, fixture('gmail-to-rackspace.txt'));
+  await input.fill(fixture('spoofed-internal.txt'));
+  await expect(block.locator('[data-warning="reply-to-mismatch"]')).toContainText('pat.morgan.office@gmail.com');
+  await expect(block.locator('[data-field="return-path"]')).toHaveText('mailer@bulk-sender-example.xyz');
+  await expect(block.locator('[data-field="originating-ip"]')).toHaveText('203.0.113.94');
+  await expect(block.locator('[data-field="dmarc"]')).toHaveText('fail');
+  await expect(block.locator('[data-warning="auth-failure"]')).toBeVisible();
+});
+
+test.describe('copying', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copy buttons put the exact value on the clipboard and announce it', async ({ page }) => {
+    const { block } = await analyse(page, fixture('webmail-http.txt'));
+    await block.getByRole('button', { name: 'Copy IP address' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('198.51.100.20');
+    await expect(block.getByRole('status').filter({ hasText: /^IP address copied$/ })).toBeVisible();
+
+    await block.getByRole('button', { name: 'Copy address' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('dana@smallbiz-example.org');
+    await expect(block.getByRole('status').filter({ hasText: /^Address copied$/ })).toBeVisible();
+    // The X-Originating-IP claim is shown, labelled, and is not the originating IP.
+    await expect(block.locator('[data-field="claimed-ip"]')).toHaveText('203.0.113.50');
+  });
+});
+
+test('hostile input renders as inert text', async ({ page }) => {
+  const hostile = [
+    'From: "<img src=x onerror=window.__pwned=1>" <a@example.com>',
+    'Reply-To: <script>window.__pwned=2</script>@evil.example',
+    'Subject: =?UTF-8?B?PHN2ZyBvbmxvYWQ9d2luZG93Ll9fcHduZWQ9Mz4=?= </td></tr></table><iframe src="javascript:1">',
+    `Received: from <b>bold</b> ([198.51.100.9]) by <a href="javascript:alert(1)">mx</a>; ${'\u0000\u0007\uFFFD'.repeat(50)}`,
+    `X-Long: ${'A'.repeat(200_000)}`,
+    `Received: from x ([198.51.100.9]) by y; ${'B'.repeat(100_000)}`,
+    'Return-Path: <"><img src=x onerror=window.__pwned=4>@example.com>',
+  ].join('\r\n');
+  const { block, input } = await openAnalyzer(page);
+  await input.evaluate((element: HTMLTextAreaElement, text) => {
+    element.value = text;
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  }, hostile);
+  await block.getByRole('button', { name: 'Analyse' }).click();
+  await expect(block.getByRole('status').first()).toContainText('Analysed');
+  const results = block.locator('.header-analyzer__results');
+  await expect(results).toContainText('<img src=x onerror=window.__pwned=1>');
+  await expect(results).toContainText('<svg onload=window.__pwned=3>');
+  await expect(results.locator('img, script, iframe, svg, b, a[href^="javascript"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  // A 200,000-character line is clipped for display.
+  expect(await results.evaluate((element) => element.textContent!.length)).toBeLessThan(20_000);
+});
+
+test('a paste over 1 MB is refused with a clear message and kept in the box', async ({ page }) => {
+  const { block, input } = await openAnalyzer(page);
+  const huge = `Received: from a (a [198.51.100.1]) by b; Tue, 5 Nov 2024 10:00:00 +0000\n${'X-Filler: '.padEnd(1000, 'x')}\n`.repeat(1100);
+  // As a paste arrives: the whole value at once, then one input event.
+  await input.evaluate((element: HTMLTextAreaElement, text) => {
+    element.value = text;
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  }, huge);
+  await block.getByRole('button', { name: 'Analyse' }).click();
+  await expect(block.getByRole('status').first()).toContainText('more than 1 MB');
+  await expect(block.locator('.header-analyzer__results')).toHaveCount(0);
+  expect(await input.evaluate((element: HTMLTextAreaElement) => element.value.length)).toBe(huge.length);
+});
+
+test('a bounce has no return address to block', async ({ page }) => {
+  const { block } = await analyse(page, fixture('bounce.txt'));
+  await expect(block.locator('[data-field="return-path"]')).toHaveText('<>');
+  await expect(block.getByRole('button', { name: 'Copy address' })).toHaveCount(0);
+  await expect(block.getByRole('link', { name: /sign that someone is sending in your name/ })).toBeVisible();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing in the analyzer with results (${colorScheme})`, async ({ page }) => {
+    // axe over the whole results block takes a while on a busy 2-core machine.
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme });
+    await analyse(page, fixture('forged-received.txt'));
+    const results = await new AxeBuilder({ page }).include('.header-analyzer').withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('everything works by keyboard', async ({ page }) => {
+  const { block, input } = await openAnalyzer(page);
+  await input.focus();
+  await page.keyboard.insertText(fixture('yahoo-to-rackspace.txt'));
+  await page.keyboard.press('Tab');
+  await expect(block.getByRole('button', { name: 'Analyse' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(block.locator('[data-field="originating-ip"]')).toHaveText('74.6.129.219');
+});
