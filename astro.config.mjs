@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingLinksPlugin } from './src/lib/markdown/heading-links-plugin.ts';
 import { legacyNoindexPaths } from './src/lib/legacy/plan.ts';
 import { buildWarningLog } from './src/lib/legacy/warnings.ts';
+import { siteOriginCss } from './src/lib/site-origin-css.ts';
 
 // The public address the site is served from: canonical URLs, Open Graph and
 // the sitemap are absolute, so a link pasted into a ticket unfurls correctly.
@@ -53,6 +54,8 @@ export default defineConfig({
   vite: {
     // Lazy chunks (search, highlighting) are few and small: skip the preload helper it would ship on every page.
     build: { modulePreload: false },
+    // Printed links carry the site's full address (src/styles/global.css).
+    plugins: [siteOriginCss(site)],
   },
   integrations: [
     mdx(),
