@@ -12,6 +12,8 @@ const stages = [
   { name: 'type check', command: 'npx astro check' },
   { name: 'unit', command: 'npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json', report: 'test-results/unit.json' },
   { name: 'browser', command: 'npx playwright test', report: 'test-results/e2e.json', needs: 'build' },
+  { name: 'html', command: 'node tests/html/validate.mjs', report: 'test-results/html.json', needs: 'build' },
+  { name: 'firefox', command: 'node tests/firefox/run.mjs', report: 'test-results/firefox.json', needs: 'build' },
   { name: 'lighthouse', command: 'node tests/lighthouse/run.mjs', report: 'test-results/lighthouse.json', needs: 'build' },
 ];
 
@@ -60,6 +62,9 @@ const COUNTERS = {
   'corpus browser': countPlaywright,
   lighthouse: countLighthouse,
   'corpus lighthouse': countLighthouse,
+  // The HTML checker and the Firefox runner write {passed, failed} like Lighthouse's.
+  html: countLighthouse,
+  firefox: countLighthouse,
 };
 
 let passed = 0;
