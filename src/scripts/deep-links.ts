@@ -65,14 +65,12 @@ async function copyLink(event: MouseEvent): Promise<void> {
  * readers who asked for reduced motion.
  */
 function glideToInPageLink(event: MouseEvent): void {
-  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[href^="#"]:not([data-copy-link])');
-  if (!link || event.defaultPrevented || !matchMedia('(prefers-reduced-motion: no-preference)').matches) return;
+  const link = (event.target as Element | null)?.closest('a[href^="#"]:not([data-copy-link])');
+  if (!link || !matchMedia('(prefers-reduced-motion: no-preference)').matches) return;
   const root = document.documentElement;
   root.dataset.glide = '';
-  const settle = () => delete root.dataset.glide;
-  addEventListener('scrollend', settle, { once: true });
-  // Also when nothing scrolls (already in place), so no later jump glides.
-  setTimeout(settle, 2000);
+  // Long enough for the longest glide; then a later jump (a ticket link in this tab) lands at once again.
+  setTimeout(() => delete root.dataset.glide, 2000);
 }
 
 landOnFragment();
