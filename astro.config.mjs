@@ -8,6 +8,7 @@ import { headingLinksPlugin } from './src/lib/markdown/heading-links-plugin.ts';
 import { legacyNoindexPaths } from './src/lib/legacy/plan.ts';
 import { buildWarningLog } from './src/lib/legacy/warnings.ts';
 import { cspMetaFirst } from './src/lib/security/csp-meta-first.ts';
+import { siteOriginCss } from './src/lib/site-origin-css.ts';
 
 // The public address the site is served from: canonical URLs, Open Graph and
 // the sitemap are absolute, so a link pasted into a ticket unfurls correctly.
@@ -74,6 +75,8 @@ export default defineConfig({
           },
         }),
       },
+      // Printed links carry the site's full address (src/styles/global.css).
+      siteOriginCss(site),
     ],
   },
   integrations: [

@@ -52,6 +52,10 @@ const stages = [
     needs: 'build',
     minutes: 30,
   },
+  // The Nu Html Checker over every built page; its report counts pages.
+  { name: 'html', command: 'node tests/html/validate.mjs', report: 'test-results/html.json', kind: 'lighthouse', floor: 15, needs: 'build', minutes: 10 },
+  // The main flows in a second engine: Firefox ESR over WebDriver BiDi (tests/firefox/flows/).
+  { name: 'firefox', command: 'node tests/firefox/run.mjs', report: 'test-results/firefox.json', kind: 'lighthouse', floor: 3, needs: 'build', minutes: 10 },
   { name: 'lighthouse', command: 'node tests/lighthouse/run.mjs', report: 'test-results/lighthouse.json', kind: 'lighthouse', floor: 9, needs: 'build', minutes: 15 },
   // With the shared legacy corpus beside the repo, also build the site with it
   // (KB_LEGACY_DIR) into dist-corpus/ and run the tests written for that scale.

@@ -1,6 +1,6 @@
 /**
  * Pure helpers behind deep links from support tickets: reading a fragment
- * safely, following retired ids to their replacement, and building the URL
+ * safely, marking retired ids at their replacement, and building the URL
  * that "copy link" puts on the clipboard.
  */
 
@@ -23,37 +23,28 @@ export function fragmentId(hash: string): string | null {
   return decoded.length > 0 && decoded.length <= MAX_FRAGMENT_LENGTH ? decoded : null;
 }
 
-/**
- * Where a fragment should land: the id itself when the page has it, else its
- * alias target (followed through chains, guarding against loops), else null.
- */
-export function resolveAnchor(
-  id: string,
-  pageHasId: (id: string) => boolean,
-  aliases: Readonly<Record<string, string>>,
-): string | null {
-  const seen = new Set<string>();
-  let current = id;
-  while (!pageHasId(current)) {
-    if (seen.has(current) || !Object.hasOwn(aliases, current)) return null;
-    seen.add(current);
-    current = aliases[current]!;
-  }
-  return current;
-}
+/** The attribute that marks an empty element carrying a retired id. */
+export const ALIAS_MARKER_ATTRIBUTE = 'data-anchor-alias';
 
-/** Parse the page's alias table; bad JSON or wrong shapes give an empty table. */
-export function parseAliases(json: string | null | undefined): Record<string, string> {
-  if (!json) return {};
-  try {
-    const value: unknown = JSON.parse(json);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-    return Object.fromEntries(
-      Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-    );
-  } catch {
-    return {};
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Retired ids (an article's `anchorAliases`) as empty elements placed first
+ * inside their replacement, in rendered HTML. A browser then lands an old link
+ * on the right item without any script. Throws when a replacement id is not in
+ * the HTML, so a broken alias fails the build instead of a reader's link.
+ */
+export function insertAliasMarkers(html: string, aliases: Readonly<Record<string, string>>): string {
+  let result = html;
+  for (const [retiredId, replacementId] of Object.entries(aliases)) {
+    // The opening tag carrying id="replacementId"; quoted values may hold ">".
+    const openingTag = new RegExp(`<[a-zA-Z][\\w-]*(?:\\s+[^\\s=>"]+(?:="[^"]*")?)*?\\s+id="${escapeRegExp(replacementId)}"(?:\\s+[^\\s=>"]+(?:="[^"]*")?)*\\s*>`);
+    const match = openingTag.exec(result);
+    if (match === null) throw new Error(`anchorAliases: "${retiredId}" points to "${replacementId}", which the page does not render`);
+    const end = match.index + match[0].length;
+    result = `${result.slice(0, end)}<span id="${retiredId}" ${ALIAS_MARKER_ATTRIBUTE}></span>${result.slice(end)}`;
   }
+  return result;
 }
 
 /**

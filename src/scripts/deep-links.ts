@@ -1,24 +1,23 @@
 /**
- * Deep links on article pages: follow retired ids to their replacement, open
- * any collapsed region around the target, and make "#" links copy the full URL.
- * Plain links and :target already work without this script.
+ * Deep links on article pages: put the current id of a retired one in the
+ * address bar, open any collapsed region around the target, glide to in-page
+ * links, and make "#" links copy the full URL. Plain links, retired ids and
+ * :target already work without this script.
  */
-import { fragmentId, itemUrl, parseAliases, resolveAnchor } from '../lib/deep-links';
+import { ALIAS_MARKER_ATTRIBUTE, fragmentId, itemUrl } from '../lib/deep-links';
 import { announce } from './announce';
-
-const aliases = parseAliases(document.getElementById('anchor-aliases')?.textContent);
 
 function landOnFragment(): void {
   const id = fragmentId(location.hash);
   if (id === null) return;
-  const targetId = resolveAnchor(id, (candidate) => document.getElementById(candidate) !== null, aliases);
-  if (targetId === null) return;
-  if (targetId !== id) {
-    // A real fragment navigation, so :target and scrolling follow the new id.
-    location.replace(`#${encodeURIComponent(targetId)}`);
+  const target = document.getElementById(id);
+  if (target === null) return;
+  const replacement = target.hasAttribute(ALIAS_MARKER_ATTRIBUTE) ? target.parentElement?.closest('[id]') : null;
+  if (replacement) {
+    // A real fragment navigation, so :target and a copied link name the current id.
+    location.replace(`#${encodeURIComponent(replacement.id)}`);
     return;
   }
-  const target = document.getElementById(targetId)!;
   let collapsed = target.closest('details:not([open])');
   while (collapsed !== null) {
     collapsed.setAttribute('open', '');
@@ -60,9 +59,24 @@ async function copyLink(event: MouseEvent): Promise<void> {
   }
 }
 
+/**
+ * Arriving from a ticket lands at once (the stylesheet sets no smooth
+ * scrolling). Only a click on a link within the page glides, and never for
+ * readers who asked for reduced motion.
+ */
+function glideToInPageLink(event: MouseEvent): void {
+  const link = (event.target as Element | null)?.closest('a[href^="#"]:not([data-copy-link])');
+  if (!link || !matchMedia('(prefers-reduced-motion: no-preference)').matches) return;
+  const root = document.documentElement;
+  root.dataset.glide = '';
+  // Long enough for the longest glide; then a later jump (a ticket link in this tab) lands at once again.
+  setTimeout(() => delete root.dataset.glide, 2000);
+}
+
 landOnFragment();
 window.addEventListener('hashchange', landOnFragment);
 document.addEventListener('click', (event) => void copyLink(event));
+document.addEventListener('click', glideToInPageLink);
 
 const highlightQuery = new URLSearchParams(location.search).get('highlight');
 const articleBody = document.querySelector('.article__body');

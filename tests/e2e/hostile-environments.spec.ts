@@ -75,8 +75,4 @@ test.describe('reduced motion', () => {
   });
 });
 
-test('smooth scrolling is used when motion is fine', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'no-preference' });
-  await page.goto(MAIN_ARTICLE);
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
-});
+// Smooth scrolling with default motion, for in-page links only: tests/e2e/arrival.spec.ts.

@@ -1,6 +1,6 @@
 /**
  * Link integrity over a built site: every internal link must reach a page, and
- * every #fragment an element on it (or one of the page's anchor aliases).
+ * every #fragment an element on it (a retired id is an empty marker element).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -35,12 +35,11 @@ export function readBuiltPages(dist: string): Map<string, BuiltPage> {
     const relativePath = relative(dist, file).split(sep).join('/');
     const path = pagePathOf(relativePath);
     const root = parse(readFileSync(file, 'utf8'));
-    const aliasJson = root.querySelector('#anchor-aliases')?.textContent ?? '{}';
     pages.set(path, {
       path,
       file: relativePath,
       ids: new Set(root.querySelectorAll('[id]').map((element) => element.id)),
-      aliases: new Set(Object.keys(JSON.parse(aliasJson) as Record<string, string>)),
+      aliases: new Set(root.querySelectorAll('[data-anchor-alias]').map((element) => element.id)),
       links: root.querySelectorAll('a[href]').map((element) => element.getAttribute('href')!),
     });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fragmentId, itemUrl, parseAliases, resolveAnchor } from '../../src/lib/deep-links';
+import { fragmentId, insertAliasMarkers, itemUrl } from '../../src/lib/deep-links';
 
 describe('fragmentId', () => {
   it('reads plain and percent-encoded fragments', () => {
@@ -21,32 +21,27 @@ describe('fragmentId', () => {
   });
 });
 
-describe('resolveAnchor', () => {
-  const onPage = new Set(['step-scan-devices', 'symptoms']);
-  const has = (id: string) => onPage.has(id);
+describe('insertAliasMarkers', () => {
+  const html = '<ol class="steps"><li id="step-scan-devices" class="step"><h3 id="step-scan-devices-title">Scan</h3></li></ol>';
 
-  it('keeps an id the page has', () => {
-    expect(resolveAnchor('symptoms', has, {})).toBe('symptoms');
+  it('puts an empty element with the retired id first inside its replacement', () => {
+    expect(insertAliasMarkers(html, { 'step-scan-computers': 'step-scan-devices' })).toBe(
+      '<ol class="steps"><li id="step-scan-devices" class="step"><span id="step-scan-computers" data-anchor-alias></span><h3 id="step-scan-devices-title">Scan</h3></li></ol>',
+    );
   });
 
-  it('follows an alias, and a chain of aliases', () => {
-    expect(resolveAnchor('step-scan-computers', has, { 'step-scan-computers': 'step-scan-devices' })).toBe('step-scan-devices');
-    expect(resolveAnchor('a', has, { a: 'b', b: 'symptoms' })).toBe('symptoms');
+  it('matches the whole id, whatever the other attributes hold', () => {
+    const tricky = '<p data-note="id=&quot;x&quot; > y">id="symptoms"</p><h2 title="a > b" id="symptoms" class="c">Signs</h2>';
+    expect(insertAliasMarkers(tricky, { 'old-signs': 'symptoms' })).toBe(
+      '<p data-note="id=&quot;x&quot; > y">id="symptoms"</p><h2 title="a > b" id="symptoms" class="c"><span id="old-signs" data-anchor-alias></span>Signs</h2>',
+    );
+    // "step-scan" is only the start of an id here: not a match.
+    expect(() => insertAliasMarkers(html, { old: 'step-scan' })).toThrow(/step-scan/);
   });
 
-  it('gives up on unknown ids and alias loops', () => {
-    expect(resolveAnchor('nope', has, {})).toBeNull();
-    expect(resolveAnchor('a', has, { a: 'b', b: 'a' })).toBeNull();
-    expect(resolveAnchor('toString', has, {})).toBeNull();
-  });
-});
-
-describe('parseAliases', () => {
-  it('keeps string pairs only and survives bad input', () => {
-    expect(parseAliases('{"old":"new","bad":3}')).toEqual({ old: 'new' });
-    expect(parseAliases('not json')).toEqual({});
-    expect(parseAliases('[1,2]')).toEqual({});
-    expect(parseAliases(null)).toEqual({});
+  it('leaves a page without aliases alone and fails loudly on a replacement the page lacks', () => {
+    expect(insertAliasMarkers(html, {})).toBe(html);
+    expect(() => insertAliasMarkers(html, { old: 'step-missing' })).toThrow(/step-missing/);
   });
 });
 

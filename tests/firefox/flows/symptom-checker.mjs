@@ -1,0 +1,25 @@
+/** The symptom checker island: ticking a sign of a break-in gives a verdict. */
+export const name = 'the symptom checker: tick a symptom, a verdict appears';
+
+const ARTICLE = '/docs/secure-a-compromised-rackspace-email-mailbox/';
+
+export async function run({ page, baseURL, check }) {
+  await page.goto(`${baseURL}${ARTICLE}`, { waitUntil: 'load' });
+  // client:visible: the island hydrates once the block nears the viewport.
+  await page.$eval('section.symptom-checker', (block) => block.scrollIntoView());
+  const firstSymptom = 'section.symptom-checker fieldset input[type="checkbox"]';
+  await page.waitForSelector(firstSymptom, { visible: true, timeout: 30_000 });
+  const status = 'section.symptom-checker [aria-live="polite"]';
+  const before = await page.$eval(status, (node) => node.textContent ?? '');
+  await page.click(firstSymptom);
+  await page.waitForFunction(
+    (selector, previous) => {
+      const text = document.querySelector(selector)?.textContent ?? '';
+      return text !== previous && /compromised/i.test(text);
+    },
+    { timeout: 10_000 },
+    status,
+    before,
+  );
+  check(await page.$eval(firstSymptom, (box) => box.checked), 'the ticked box is not checked');
+}
