@@ -21,12 +21,12 @@ function pieces(text: string): string[] {
   return [lower.replace(/[^\p{L}\p{N}]+/gu, ''), ...parts];
 }
 
-/** The local part, each domain label and each name word, lower case, without repeats. */
+/** The local part, each domain label but the last ("com", "org": everyone's) and each name word, lower case, without repeats. */
 export function contextWords(context: Pick<PasswordContext, 'email' | 'name'>): string[] {
   const email = context.email.trim();
   const at = email.lastIndexOf('@');
   const local = at === -1 ? email : email.slice(0, at);
   const domain = at === -1 ? '' : email.slice(at + 1);
-  const words = [...pieces(local), ...domain.split('.').flatMap(pieces), ...context.name.trim().split(/\s+/).flatMap(pieces), ...pieces(context.name)];
+  const words = [...pieces(local), ...domain.split('.').slice(0, -1).flatMap(pieces), ...context.name.trim().split(/\s+/).flatMap(pieces), ...pieces(context.name)];
   return [...new Set(words.filter((word) => Array.from(word).length >= MIN_WORD_LENGTH))];
 }
