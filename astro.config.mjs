@@ -56,7 +56,14 @@ export default defineConfig({
   },
   vite: {
     // Lazy chunks (search, highlighting) are few and small: skip the preload helper it would ship on every page.
-    build: { modulePreload: false },
+    build: {
+      modulePreload: false,
+      // Preact and its JSX runtime in one chunk: with two islands sharing it, the runtime would otherwise
+      // become a chunk of its own, one more request on every article's first load.
+      rolldownOptions: {
+        output: { codeSplitting: { groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/](dist[\\/]preact\.|jsx-runtime[\\/])/ }] } },
+      },
+    },
     // The password estimator's trimmed word lists (src/lib/password/estimator-config.mjs), built into its worker.
     worker: { format: 'es', plugins: () => [passwordDictionaries()] },
     define: { 'import.meta.env.PUBLIC_BREACH_CHECK_URL': JSON.stringify(BREACH_CHECK_URL) },
