@@ -23,14 +23,17 @@ interface Transfer {
   bytes: number;
 }
 
-/** Every finished request of the page from now on, with its transferred (encoded) body size. */
-function recordTransfers(page: Page): Transfer[] {
-  const transfers: Transfer[] = [];
-  page.on('requestfinished', async (request) => {
-    const sizes = await request.sizes();
-    transfers.push({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize });
+/**
+ * Every finished request of the page from now on, with its transferred (encoded) body size. Call the
+ * returned function to get them: it waits for the sizes still being read, which on a busy machine can
+ * lag behind the page.
+ */
+function recordTransfers(page: Page): () => Promise<Transfer[]> {
+  const pending: Promise<Transfer>[] = [];
+  page.on('requestfinished', (request) => {
+    pending.push(request.sizes().then((sizes) => ({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize })));
   });
-  return transfers;
+  return () => Promise.all(pending);
 }
 
 const sum = (transfers: Transfer[], type?: string) =>
@@ -40,12 +43,13 @@ const sum = (transfers: Transfer[], type?: string) =>
 const METER_FILE = /\/_astro\/(PasswordMeter|password-meter|estimator\.worker)[.-]/;
 
 test('the main article stays within its byte and request budgets on first load (no scrolling)', async ({ page, baseURL }, testInfo) => {
-  const transfers = recordTransfers(page);
+  const recorded = recordTransfers(page);
   await page.goto(budgets.page);
   await page.waitForLoadState('networkidle');
   // Islands near the top (client:visible with a root margin) hydrate now; those further down wait for a scroll.
   await page.waitForTimeout(500);
   await page.waitForLoadState('networkidle');
+  const transfers = await recorded();
 
   const figures = {
     htmlBytes: sum(transfers, 'document'),
@@ -69,11 +73,12 @@ test('the password meter shell stays within its budget when it hydrates, and the
   // A page where the meter is the only island, so everything fetched on the way to it is its cost (Preact included).
   await page.goto(budgets.meterPage);
   await page.waitForLoadState('networkidle');
-  const transfers = recordTransfers(page);
+  const recorded = recordTransfers(page);
   const meter = page.locator('.password-meter');
   await meter.scrollIntoViewIfNeeded();
-  await expect(meter.locator('input[autocomplete="new-password"]')).toBeVisible();
+  await expect(meter.locator('input[autocomplete="new-password"]')).toBeVisible({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
+  const transfers = await recorded();
 
   const figures = { meterShellJsBytes: sum(transfers, 'script'), meterShellCssBytes: sum(transfers, 'stylesheet') };
   await testInfo.attach('meter-shell', { body: JSON.stringify({ figures, transfers }, null, 2), contentType: 'application/json' });

@@ -1,9 +1,9 @@
 /**
  * The password strength meter: a thin view over src/lib/password.
  *
- * Server render and first browser render are an empty element, so hydration
- * matches; PasswordMeterBlock.astro shows the static rules until the form
- * appears. The service's rules are checked here at once, on every keystroke;
+ * Server render and first browser render are the static fallback (the
+ * service's rules and the advice, no controls), so hydration matches; the form
+ * replaces it once its stylesheet has loaded. The service's rules are checked here at once, on every keystroke;
  * the estimator loads on the first focus of the password field and runs in a
  * Web Worker (estimator-client.ts). The password stays in this component's
  * memory only: no storage, no URL, no logging, and the fields are emptied on
@@ -20,7 +20,7 @@ import type { BreachResult } from '../../lib/password/breach';
 import type { PasswordContext } from '../../lib/password/context';
 import { checkPolicy } from '../../lib/password/policy';
 import { checkBreach } from '../../lib/password/breach';
-import { BREACH_DISCLOSURE_TEXT, CAP_NOTE_TEXT, OTHER_CHARACTERS_NOTE, RESULT_TITLE, SCORE_WORDS, STATE_WORDS } from '../../lib/password/messages';
+import { BREACH_DISCLOSURE_TEXT, CAP_NOTE_TEXT, FALLBACK_TEXT, OTHER_CHARACTERS_NOTE, RESULT_TITLE, SCORE_WORDS, STATE_WORDS } from '../../lib/password/messages';
 import { breachCriterion, headline, policyVerdict, type Criterion, type ResultState, type VerdictResult } from '../../lib/password/verdict';
 
 interface State {
@@ -74,7 +74,12 @@ function Result({ kind, state, verdict }: { kind: 'policy' | 'strength'; state: 
   );
 }
 
-export default class PasswordMeter extends Component<object, State> {
+interface Props {
+  /** No fallback sentence: the text around the block gives the rules and the advice. */
+  bare?: boolean;
+}
+
+export default class PasswordMeter extends Component<Props, State> {
   override state: State = {
     mounted: false,
     password: '',
@@ -187,8 +192,8 @@ export default class PasswordMeter extends Component<object, State> {
 
   override render() {
     const { mounted, password, confirm, visible, context, assessment, estimatorError, breach, announcement } = this.state;
-    // An empty element rather than nothing: client:visible watches the island's children.
-    if (!mounted) return <div class="password-meter__mount" />;
+    // Until then, the fallback (or, bare, an empty element: client:visible watches the island's children).
+    if (!mounted) return this.props.bare ? <div class="password-meter" /> : <p class="password-meter">{FALLBACK_TEXT}</p>;
     const id = this.id;
     const policy = password ? policyVerdict(checkPolicy(password)) : undefined;
     const strength = this.strength();
@@ -198,7 +203,7 @@ export default class PasswordMeter extends Component<object, State> {
     const fieldType = visible ? 'text' : 'password';
 
     return (
-      <div class="password-meter__app">
+      <div class="password-meter password-meter__app">
         <p class="password-meter__intro" id={`${id}-privacy`}>
           Try a new password here before you set it. Everything is checked on this device: nothing you type is sent or stored.
         </p>

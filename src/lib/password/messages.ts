@@ -75,8 +75,9 @@ export const SCORE_WORDS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'
 
 export const STATE_WORDS = { pending: 'waiting for a password', pass: 'Yes', fail: 'No' } as const;
 
-/** The static block shown without JavaScript (and until the meter loads). */
-export const FALLBACK_TEXT = {
-  rules: `Rackspace Email accepts a password of at least ${MIN_LENGTH} characters that uses at least ${MIN_KINDS} of the 4 kinds: uppercase letters, lowercase letters, digits and symbols.`,
-  advice: `For a mailbox that was just broken into, aim higher: at least ${STRONG_LENGTH_SINGLE_FACTOR} characters (${STRONG_LENGTH_WITH_MFA} with multi-factor sign-in on), made of unrelated words, used nowhere else, and with nothing about you or the mailbox in it.`,
-} as const;
+/**
+ * The static block shown without JavaScript (and until the meter loads).
+ * Terse on purpose: it sits in step 1 of the main article, whose first load
+ * has a few bytes to spare.
+ */
+export const FALLBACK_TEXT = `Rackspace Email needs ${MIN_LENGTH}+ characters from ${MIN_KINDS} of 4 kinds: A\u2013Z, a\u2013z, 0\u20139, symbols. A strong one is longer still (${STRONG_LENGTH_SINGLE_FACTOR}+), made of unrelated words, with nothing about you in it.`;
