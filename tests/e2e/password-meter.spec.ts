@@ -166,7 +166,7 @@ test('a result from an earlier keystroke never overwrites a newer one', async ({
           attributeFilter: ['data-state'],
         });
         for (const value of [firstValue, lastValue]) {
-          input.value = value;
+          input.value = value ?? '';
           input.dispatchEvent(new Event('input', { bubbles: true }));
         }
       },
@@ -367,7 +367,9 @@ test.describe('the opt-in breach check and privacy', () => {
       }
       const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
       Object.defineProperty(Document.prototype, 'cookie', {
-        get: cookie.get,
+        get() {
+          return cookie.get!.call(this);
+        },
         set(value: string) {
           record('cookie', [value]);
           cookie.set!.call(this, value);

@@ -17,7 +17,7 @@ import stylesheetUrl from './password-meter.css?url';
 import { EstimatorClient } from './estimator-client';
 import type { Assessment } from '../../lib/password/assess';
 import type { BreachResult } from '../../lib/password/breach';
-import type { PasswordContext } from '../../lib/password/context';
+import { EMPTY_CONTEXT, type PasswordContext } from '../../lib/password/context';
 import { checkPolicy } from '../../lib/password/policy';
 import { checkBreach } from '../../lib/password/breach';
 import { BREACH_DISCLOSURE_TEXT, CAP_NOTE_TEXT, FALLBACK_TEXT, OTHER_CHARACTERS_NOTE, RESULT_TITLE, SCORE_WORDS, STATE_WORDS } from '../../lib/password/messages';
@@ -85,7 +85,7 @@ export default class PasswordMeter extends Component<Props, State> {
     password: '',
     confirm: '',
     visible: false,
-    context: { email: '', name: '', mfa: false },
+    context: EMPTY_CONTEXT,
     assessment: undefined,
     estimatorError: '',
     breach: undefined,
@@ -195,7 +195,8 @@ export default class PasswordMeter extends Component<Props, State> {
     // Until then, the fallback (or, bare, an empty element: client:visible watches the island's children).
     if (!mounted) return this.props.bare ? <div class="password-meter" /> : <p class="password-meter">{FALLBACK_TEXT}</p>;
     const id = this.id;
-    const policy = password ? policyVerdict(checkPolicy(password)) : undefined;
+    const rules = password ? checkPolicy(password) : undefined;
+    const policy = rules && policyVerdict(rules);
     const strength = this.strength();
     const policyState = stateOf(password, policy);
     const strengthState = stateOf(password, strength);
@@ -263,7 +264,7 @@ export default class PasswordMeter extends Component<Props, State> {
           <Result kind="policy" state={policyState} verdict={policy} />
           <Result kind="strength" state={strengthState} verdict={strength} />
         </div>
-        {policy && policy.pass === false && checkPolicy(password).hasOtherCharacters && <p class="password-meter__note">{OTHER_CHARACTERS_NOTE}</p>}
+        {rules && !rules.pass && rules.hasOtherCharacters && <p class="password-meter__note">{OTHER_CHARACTERS_NOTE}</p>}
         {estimatorError && <p class="password-meter__note">{estimatorError} The service&rsquo;s rules above are still checked.</p>}
 
         {password && assessment && (

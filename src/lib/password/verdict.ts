@@ -14,7 +14,7 @@ export interface Criterion {
   label: string;
   met: boolean;
   /** What to change, when not met. */
-  fix?: string;
+  fix?: string | undefined;
 }
 
 export interface VerdictResult {
