@@ -9,6 +9,8 @@ import { legacyNoindexPaths } from './src/lib/legacy/plan.ts';
 import { buildWarningLog } from './src/lib/legacy/warnings.ts';
 import { cspMetaFirst } from './src/lib/security/csp-meta-first.ts';
 import { siteOriginCss } from './src/lib/site-origin-css.ts';
+import { breachCheckUrl } from './src/lib/password/breach-endpoint.mjs';
+import { passwordDictionaries } from './src/lib/password/dictionaries-plugin.mjs';
 
 // The public address the site is served from: canonical URLs, Open Graph and
 // the sitemap are absolute, so a link pasted into a ticket unfurls correctly.
@@ -17,6 +19,8 @@ const NOINDEX_PATHS = ['/404/'];
 // Imported legacy articles (KB_LEGACY_DIR, see README): those marked noindex stay out of the sitemap too.
 const LEGACY_DIR = process.env.KB_LEGACY_DIR?.trim() || undefined;
 const legacyNoindex = legacyNoindexPaths(LEGACY_DIR, './src/content/articles');
+// The password meter's opt-in breach check: the only other origin a page may connect to.
+const BREACH_CHECK_URL = breachCheckUrl(process.env.PUBLIC_BREACH_CHECK_URL);
 
 export default defineConfig({
   site,
@@ -47,7 +51,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "worker-src 'self'",
-        "connect-src 'self'",
+        `connect-src 'self' ${new URL(BREACH_CHECK_URL).origin}`,
         'upgrade-insecure-requests',
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
@@ -56,7 +60,17 @@ export default defineConfig({
   },
   vite: {
     // Lazy chunks (search, highlighting) are few and small: skip the preload helper it would ship on every page.
-    build: { modulePreload: false },
+    build: {
+      modulePreload: false,
+      // Preact and its JSX runtime in one chunk: with two islands sharing it, the runtime would otherwise
+      // become a chunk of its own, one more request on every article's first load.
+      rolldownOptions: {
+        output: { codeSplitting: { groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/](dist[\\/]preact\.|jsx-runtime[\\/])/ }] } },
+      },
+    },
+    // The password estimator's trimmed word lists (src/lib/password/estimator-config.mjs), built into its worker.
+    worker: { format: 'es', plugins: () => [passwordDictionaries()] },
+    define: { 'import.meta.env.PUBLIC_BREACH_CHECK_URL': JSON.stringify(BREACH_CHECK_URL) },
     plugins: [
       {
         // Astro's MDX modules start with the marker "use astro:head-inject", which Astro reads

@@ -7,10 +7,13 @@
  * search latency in Chromium, the gzip weight of one imported article, and
  * the search-quality score on ../shared/search/queries.json; on the site
  * build, also the header analyzer's gzip sizes and parse times
- * (bench/lib/headers.mjs, which also runs on its own).
+ * (bench/lib/headers.mjs, which also runs on its own) and the password
+ * meter's figures (issue 9, bench/lib/password.mjs).
  * Writes bench/results/<time>.json and prints a table.
  *
- *   node bench/run.mjs [--skip-build] [--only site|corpus]
+ *   node bench/run.mjs [--skip-build] [--only site|corpus|password]
+ *
+ * `--only password` measures only the password meter, on the existing dist/.
  *                      [--baseline DIR --baseline-article PATH]
  *
  * Builds go to /tmp/kb-bench-site and /tmp/kb-bench-corpus (never dist/).
@@ -30,6 +33,7 @@ import { apiSearch, searchPage } from './lib/search-latency.mjs';
 import { searchQuality } from './lib/search-quality.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
 import { headerAnalyzerFigures, printHeaderFigures } from './lib/headers.mjs';
+import { passwordFigures } from './lib/password.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -45,14 +49,19 @@ const VARIANTS = [
   { name: 'site', outDir: '/tmp/kb-bench-site', env: { KB_LEGACY_DIR: '' }, article: '/docs/secure-a-compromised-rackspace-email-mailbox/', ours: true },
   { name: 'corpus', outDir: '/tmp/kb-bench-corpus', env: { KB_LEGACY_DIR: CORPUS }, article: '/docs/3-2-1-backup-rule-for-the-cloud/', ours: true },
 ].filter((v) => !args.only || v.name === args.only);
+const PASSWORD_DIR = args.only === 'password' ? 'dist' : VARIANTS.find((v) => v.name === 'site')?.outDir;
 if (args.baseline) VARIANTS.push({ name: 'baseline', outDir: args.baseline, article: args['baseline-article'], ours: false });
 
-async function browserFigures(variant, port) {
-  const server = await startServer({ port, host: '127.0.0.1', dir: variant.outDir });
-  const browser = await chromium.launch({
+function launchChromium() {
+  return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+async function browserFigures(variant, port) {
+  const server = await startServer({ port, host: '127.0.0.1', dir: variant.outDir });
+  const browser = await launchChromium();
   const base = `http://127.0.0.1:${port}`;
   try {
     const figures = { api: await apiSearch(browser, base, QUERIES.map((query) => query.q)) };
@@ -80,6 +89,18 @@ for (const variant of VARIANTS) {
   const buildFigures = reuse ? {} : await build(variant.outDir, variant.env);
   console.error(`[bench] ${variant.name}: measuring in Chromium…`);
   results.variants[variant.name] = { ...buildFigures, ...distFigures(variant.outDir), ...(await browserFigures(variant, (port += 1))) };
+}
+
+if (PASSWORD_DIR) {
+  console.error(`[bench] password meter: measuring ${PASSWORD_DIR}…`);
+  const server = await startServer({ port: (port += 1), host: '127.0.0.1', dir: PASSWORD_DIR });
+  const browser = await launchChromium();
+  try {
+    results.password = await passwordFigures(browser, `http://127.0.0.1:${port}`, PASSWORD_DIR);
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
 
 mkdirSync('bench/results', { recursive: true });
@@ -116,6 +137,18 @@ const rows = [
   ['search quality: page + section', (v) => (v.quality ? `${v.quality.sectionHit}/${v.quality.total}` : '–')],
 ];
 const names = Object.keys(results.variants);
+if (results.password) {
+  const p = results.password;
+  const timing = (t) => `median ${ms(t.median)}, p95 ${ms(t.p95)}, max ${ms(t.max)} (${t.count})`;
+  console.log('password meter');
+  console.log(`  estimator chunk (gzip)                   ${kb(p.estimatorGzipBytes)}`);
+  console.log(`  meter shell chunk / stylesheet (gzip)    ${kb(p.shellGzipBytes)} / ${kb(p.stylesheetGzipBytes)}`);
+  console.log(`  score agreement with full dictionaries   ${p.agreement.same}/${p.agreement.total} (${p.agreement.percent.toFixed(1)} %)`);
+  console.log(`  first focus to first assessment          ${timing(p.firstFocusToAssessmentMs)}`);
+  console.log(`  worker, 1,000 passwords of 1–64 chars    ${timing(p.workerSampleMs)}`);
+  console.log(`  worker, pathological inputs              ${timing(p.workerPathologicalMs)}`);
+  console.log(`  typing fast: long tasks / longest        ${p.typing.longTasks} / ${ms(p.typing.longestMs)}`);
+}
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`${''.padEnd(width)}  ${names.map((n) => n.padStart(20)).join('  ')}`);
 for (const [label, format] of rows) console.log(`${label.padEnd(width)}  ${names.map((n) => format(results.variants[n]).padStart(20)).join('  ')}`);
