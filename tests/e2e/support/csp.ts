@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { breachCheckUrl } from '../../../src/lib/password/breach-endpoint.mjs';
 
 /** Directive name -> its sources, in order. Throws on a directive given twice (browsers ignore the second). */
 export function parsePolicy(policy: string): Map<string, string[]> {
@@ -20,13 +21,12 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 }
 
 /**
- * The origins the password meter's breach check (#9) may connect to, beside
- * 'self': taken from the same setting the build reads (BREACH_CHECK_ORIGIN),
- * none when it is not set.
+ * The one origin beside 'self' that a page may connect to: the password meter's
+ * opt-in breach check, from the same setting the build reads (PUBLIC_BREACH_CHECK_URL,
+ * with the same default).
  */
 export function breachCheckOrigins(): string[] {
-  const origin = process.env.BREACH_CHECK_ORIGIN?.trim();
-  return origin ? [new URL(origin).origin] : [];
+  return [new URL(breachCheckUrl(process.env.PUBLIC_BREACH_CHECK_URL)).origin];
 }
 
 const HASH = /^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/;
