@@ -51,8 +51,20 @@ export default defineConfig({
     },
   },
   vite: {
-    // Lazy chunks (search, highlighting) are few and small: skip the preload helper it would ship on every page.
-    build: { modulePreload: false },
+    build: {
+      // Lazy chunks (search, highlighting) are few and small: skip the preload helper it would ship on every page.
+      modulePreload: false,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // Preact and the symptom/step data that several islands share go in one chunk with Preact,
+            // which every island loads anyway: left to itself the bundler would give each set of sharers
+            // its own chunk, one more request on the main article's first load per island added.
+            groups: [{ name: 'island-common', test: /[\\/]node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|[\\/]src[\\/]lib[\\/](compromise|symptom-checker)[\\/]/ }],
+          },
+        },
+      },
+    },
   },
   integrations: [
     mdx(),

@@ -8,5 +8,6 @@ import Step from './Step.astro';
 import Steps from './Steps.astro';
 import SymptomList from './SymptomList.astro';
 import SymptomCheckerBlock from '../symptom-checker/SymptomCheckerBlock.astro';
+import ChecklistBlock from '../checklist/ChecklistBlock.astro';
 
-export const articleComponents = { Callout, RiskFactorList, Step, Steps, SymptomList, SymptomCheckerBlock };
+export const articleComponents = { Callout, ChecklistBlock, RiskFactorList, Step, Steps, SymptomList, SymptomCheckerBlock };
