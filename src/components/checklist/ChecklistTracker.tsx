@@ -166,12 +166,12 @@ export default class ChecklistTracker extends Component<object, State> {
    * A link to a step (or a retired alias of one) focuses it here as well as in
    * the article, without scrolling away from the article's step; a hand-off
    * from the symptom checker applies its answers and focuses the checklist.
-   * On mount, focus moves only if the reader has not focused anything yet.
+   * On mount, a step link moves focus only if the reader has not focused
+   * anything yet.
    */
   followFragment(onMount: boolean) {
     const checklist = this.state.checklist;
     if (checklist === null) return;
-    if (onMount && document.activeElement !== null && document.activeElement !== document.body) return;
     const target = fragmentTarget(location.hash);
     if (target?.id === HANDOFF_FRAGMENT) {
       const next = applyHandoff(checklist, decodeCheckerQuery(location.search));
@@ -181,6 +181,7 @@ export default class ChecklistTracker extends Component<object, State> {
       }
       return;
     }
+    if (onMount && document.activeElement !== null && document.activeElement !== document.body) return;
     // The article's step holding the target: a step, a heading inside one, or
     // a retired id (the page's deep-link script has already swapped it for the
     // id that replaced it).

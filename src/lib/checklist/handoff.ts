@@ -10,12 +10,13 @@
  * it applies a given set of answers once, so that reloading the page does not
  * undo a later change made in the tracker.
  */
+import { STEPS_SECTION_ID } from '../compromise/items';
 import type { CheckerState } from '../symptom-checker/state';
 import { encodeCheckerQuery } from '../symptom-checker/url-state';
 import { answerMailboxDisabled, normalizeChecklist, type ChecklistState } from './state';
 
-/** The section of the main article the tracker lives in. */
-export const HANDOFF_FRAGMENT = 'secure-your-mailbox';
+/** The checker's button sends the reader to the steps section, where the tracker lives. */
+export const HANDOFF_FRAGMENT = STEPS_SECTION_ID;
 
 /** The checker's answers the tracker uses, as the query that carries them ('' when none). */
 export function handoffQuery(answers: CheckerState): string {
