@@ -87,7 +87,6 @@ export function isNotApplicable(state: Pick<ChecklistState, 'mailboxDisabled'>, 
 
 /** Plain text: no control characters but line breaks, at most `max` characters. */
 export function cleanText(text: string, max: number, keepLineBreaks: boolean): string {
-  // eslint-disable-next-line no-control-regex
   const cleaned = text.replace(keepLineBreaks ? /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g : /[\u0000-\u001f\u007f-\u009f]/g, keepLineBreaks ? '' : ' ');
   return [...cleaned].slice(0, max).join('');
 }

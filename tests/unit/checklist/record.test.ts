@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDevice, answerMailboxDisabled, answerMalwareFound, emptyChecklist, setDeviceScanned, setNote, setStepDone } from '../../../src/lib/checklist/state';
+import {
+  addDevice,
+  answerMailboxDisabled,
+  answerMalwareFound,
+  emptyChecklist,
+  setDeviceScanned,
+  setNote,
+  setStepDone,
+  type ChecklistState,
+} from '../../../src/lib/checklist/state';
 import { formatLocalTime, incidentRecord, recordFileName } from '../../../src/lib/checklist/record';
 
 const T = Date.UTC(2026, 10, 30, 7, 5);
@@ -24,7 +33,7 @@ describe('formatLocalTime', () => {
 
 describe('incidentRecord', () => {
   it('lists the article, role, signs, answers, each step with its status and time, devices and notes', () => {
-    let state = { ...answerMailboxDisabled(emptyChecklist(), 'yes'), role: 'admin' as const, symptoms: ['symptom-forwarding-rules' as const, 'symptom-mailbox-disabled' as const] };
+    let state: ChecklistState = { ...answerMailboxDisabled(emptyChecklist(), 'yes'), role: 'admin', symptoms: ['symptom-forwarding-rules', 'symptom-mailbox-disabled'] };
     state = answerMalwareFound(state, 'yes');
     state = setStepDone(state, 'step-change-password', true, T);
     state = setStepDone(state, 'step-scan-devices', true, T + 20 * 60_000);
