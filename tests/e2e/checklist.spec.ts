@@ -9,6 +9,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, MAIN_ARTICLE } from './support/fixtures';
 
 const KEY = `mailbox-rescue:checklist:v2:${MAIN_ARTICLE}`;
+// The whole-flow tests click through every step; the CI machine's two cores are shared.
+test.describe.configure({ timeout: 120_000 });
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 function tracker(page: Page) {
