@@ -59,13 +59,18 @@ export default defineConfig({
     },
   },
   vite: {
-    // Lazy chunks (search, highlighting) are few and small: skip the preload helper it would ship on every page.
     build: {
+      // Lazy chunks (search, highlighting) are few and small: skip the preload helper it would ship on every page.
       modulePreload: false,
-      // Preact and its JSX runtime in one chunk: with two islands sharing it, the runtime would otherwise
-      // become a chunk of its own, one more request on every article's first load.
       rolldownOptions: {
-        output: { codeSplitting: { groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/](dist[\\/]preact\.|jsx-runtime[\\/])/ }] } },
+        output: {
+          codeSplitting: {
+            // Preact and the symptom/step data that several islands share go in one chunk with Preact,
+            // which every island loads anyway: left to itself the bundler would give each set of sharers
+            // its own chunk, one more request on the main article's first load per island added.
+            groups: [{ name: 'island-common', test: /[\\/]node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|[\\/]src[\\/]lib[\\/](compromise|symptom-checker)[\\/]/ }],
+          },
+        },
       },
     },
     // The password estimator's trimmed word lists (src/lib/password/estimator-config.mjs), built into its worker.

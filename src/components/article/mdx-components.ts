@@ -9,5 +9,6 @@ import Steps from './Steps.astro';
 import SymptomList from './SymptomList.astro';
 import SymptomCheckerBlock from '../symptom-checker/SymptomCheckerBlock.astro';
 import PasswordMeterBlock from '../password-meter/PasswordMeterBlock.astro';
+import ChecklistBlock from '../checklist/ChecklistBlock.astro';
 
-export const articleComponents = { Callout, PasswordMeterBlock, RiskFactorList, Step, Steps, SymptomList, SymptomCheckerBlock };
+export const articleComponents = { Callout, ChecklistBlock, PasswordMeterBlock, RiskFactorList, Step, Steps, SymptomList, SymptomCheckerBlock };

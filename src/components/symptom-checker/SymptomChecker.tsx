@@ -12,7 +12,7 @@
  * the copy status has its own live region for the same reason.
  */
 import { Component } from 'preact';
-import { RISK_FACTORS, SYMPTOMS } from '../../lib/compromise/items';
+import { RISK_FACTORS, STEPS_SECTION_ID, SYMPTOMS } from '../../lib/compromise/items';
 import { hasAnswers, toggle, type CheckerState, type Role } from '../../lib/symptom-checker/state';
 import { decodeCheckerQuery, encodeCheckerQuery } from '../../lib/symptom-checker/url-state';
 import { getVerdict, type Severity } from '../../lib/symptom-checker/verdict';
@@ -88,6 +88,17 @@ export default class SymptomChecker extends Component<object, State> {
     // Emptied first, so that a second "Link copied" is announced again.
     this.setState({ copyStatus: '' });
     setTimeout(() => this.setState({ copyStatus: message }), 50);
+  }
+
+  /**
+   * Hands the answers to the checklist tracker in the steps section, per the
+   * contract in url-state.ts (see src/lib/checklist/handoff.ts for its side).
+   */
+  startChecklist(answers: CheckerState) {
+    const search = encodeCheckerQuery({ ...answers, risks: [] }, location.search);
+    // The address without a fragment first, so that the jump is always a change the tracker hears.
+    history.replaceState(history.state, '', location.pathname + search);
+    location.replace(`#${STEPS_SECTION_ID}`);
   }
 
   override render() {
@@ -182,6 +193,11 @@ export default class SymptomChecker extends Component<object, State> {
 
         {hasAnswers(state) && (
           <p class="symptom-checker__share">
+            {state.symptoms.length > 0 && (
+              <button type="button" class="button--primary" onClick={() => this.startChecklist(state)}>
+                Start the checklist with these answers
+              </button>
+            )}
             <button type="button" onClick={() => void this.copyLink()}>
               Copy link to these answers
             </button>

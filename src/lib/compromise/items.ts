@@ -9,6 +9,8 @@
 export const MAIN_ARTICLE_PATH = '/docs/secure-a-compromised-rackspace-email-mailbox/';
 export const PASSWORD_ARTICLE_PATH = '/docs/password-management-and-best-practices/';
 export const CHANGE_PASSWORD_ARTICLE_PATH = '/docs/change-rackspace-email-mailbox-password/';
+/** The main article's section with the six steps (and the checklist tracker). */
+export const STEPS_SECTION_ID = 'secure-your-mailbox';
 
 export interface Symptom {
   /** Fragment id on the article page. */

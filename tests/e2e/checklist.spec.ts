@@ -1,0 +1,346 @@
+/**
+ * The recovery checklist tracker on the main article, in the built site.
+ * Hooks (a contract with the issue): [data-checklist], [data-step] with
+ * [data-status], [data-question="mailbox-disabled" | "malware-found"].
+ */
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect, MAIN_ARTICLE } from './support/fixtures';
+
+const KEY = `mailbox-rescue:checklist:v2:${MAIN_ARTICLE}`;
+// The whole-flow tests click through every step; the CI machine's two cores are shared.
+test.describe.configure({ timeout: 120_000 });
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+function tracker(page: Page) {
+  return page.locator('[data-checklist]');
+}
+
+function step(page: Page, id: string) {
+  return tracker(page).locator(`[data-step="${id}"]`);
+}
+
+function box(page: Page, id: string) {
+  return step(page, id).locator(`#checklist-${id}`);
+}
+
+function answer(page: Page, question: 'mailbox-disabled' | 'malware-found', value: 'yes' | 'no') {
+  return tracker(page).locator(`[data-question="${question}"] input[value="${value}"]`);
+}
+
+/** Opens the article at the steps and waits for the tracker (client:visible). */
+async function openTracker(page: Page, suffix = '') {
+  await page.goto(MAIN_ARTICLE + suffix);
+  await page.locator('#secure-your-mailbox').scrollIntoViewIfNeeded();
+  // Generous: the island and its stylesheet load on a machine shared with other work.
+  await expect(tracker(page)).toBeVisible({ timeout: 20_000 });
+}
+
+async function statuses(page: Page): Promise<Record<string, string | null>> {
+  return tracker(page)
+    .locator('[data-step]')
+    .evaluateAll((steps) => Object.fromEntries(steps.map((element) => [element.getAttribute('data-step'), element.getAttribute('data-status')])));
+}
+
+test('as a user: the order, the restore gate, the malware branch and reopening, to completion', async ({ page }) => {
+  await openTracker(page);
+  const progress = tracker(page).locator('[data-progress]');
+  await expect(tracker(page).getByRole('radio', { name: 'I use this mailbox' })).toBeChecked();
+  await expect(progress).toHaveText('0 of 6 done. Next: Change the mailbox password now.');
+  expect(await statuses(page)).toEqual({
+    'step-change-password': 'open',
+    'step-scan-devices': 'open',
+    'step-restore-access': 'locked',
+    'step-alert-others': 'open',
+    'step-blocklist-sender': 'open',
+    'step-educate-users': 'open',
+  });
+  // Locked, in words, with the article's warning; the box cannot be ticked.
+  const restore = step(page, 'step-restore-access');
+  await expect(restore).toContainText('Cannot start yet');
+  await expect(restore).toContainText('Restore access only after the password has been changed and every device has been scanned.');
+  await expect(box(page, 'step-restore-access')).toBeDisabled();
+  await expect(box(page, 'step-restore-access')).toHaveAccessibleDescription(/Cannot start yet/);
+  await expect(restore).toContainText('Your administrator does this');
+
+  await answer(page, 'mailbox-disabled', 'yes').check();
+  await box(page, 'step-change-password').check();
+  await expect(progress).toHaveText('1 of 6 done. Next: Scan every device for viruses and malware.');
+  await box(page, 'step-scan-devices').check();
+  await expect(restore).toHaveAttribute('data-status', 'open');
+
+  // A malware find adds the second password change right after the scan, and gates the restore again.
+  await answer(page, 'malware-found', 'yes').check();
+  const order = await tracker(page).locator('[data-step]').evaluateAll((steps) => steps.map((element) => element.getAttribute('data-step')));
+  expect(order.slice(0, 4)).toEqual(['step-change-password', 'step-scan-devices', 'step-change-password-again', 'step-restore-access']);
+  await expect(step(page, 'step-change-password-again')).toContainText('Change the password again, after removing the malware');
+  await expect(restore).toHaveAttribute('data-status', 'locked');
+  await expect(progress).toHaveText('2 of 7 done. Next: Change the password again, after removing the malware.');
+  await box(page, 'step-change-password-again').check();
+  await box(page, 'step-restore-access').check();
+  await expect(restore).toHaveAttribute('data-status', 'done');
+
+  // Unticking a prerequisite reopens the restore step, with the reason.
+  await box(page, 'step-change-password').uncheck();
+  await expect(restore).toHaveAttribute('data-status', 'locked');
+  await expect(restore).toContainText('Reopened: “Change the mailbox password now” was marked not done after this step was ticked.');
+  await box(page, 'step-change-password').check();
+  await expect(restore).toHaveAttribute('data-status', 'open');
+  await box(page, 'step-restore-access').check();
+  await expect(restore).not.toContainText('Reopened');
+
+  for (const id of ['step-alert-others', 'step-blocklist-sender']) await box(page, id).check();
+  await expect(tracker(page).locator('[data-complete]')).toHaveCount(0);
+  await box(page, 'step-educate-users').check();
+  await expect(progress).toHaveText('All 7 steps done.');
+  const complete = tracker(page).locator('[data-complete]');
+  await expect(complete).toContainText('The mailbox is secure again.');
+  await expect(complete.getByRole('link', { name: 'Forwarding rules you did not create' })).toHaveAttribute('href', '#symptom-forwarding-rules');
+});
+
+test('as an administrator: other wording, not applicable restore, devices and notes', async ({ page }) => {
+  await openTracker(page);
+  await tracker(page).getByRole('radio', { name: 'I’m the email administrator' }).check();
+  await expect(step(page, 'step-change-password')).toContainText('Reset it in the Cloud Office Control Panel');
+  await expect(step(page, 'step-alert-others')).toContainText('Alert your users and colleagues');
+  await expect(step(page, 'step-blocklist-sender')).toContainText('for the whole domain');
+  await expect(step(page, 'step-restore-access')).toContainText('Restore access to the mailbox in the Cloud Office Control Panel.');
+
+  await answer(page, 'mailbox-disabled', 'no').check();
+  await expect(step(page, 'step-restore-access')).toHaveAttribute('data-status', 'not-applicable');
+  await expect(step(page, 'step-restore-access')).toContainText('Not applicable');
+  await expect(tracker(page).locator('[data-progress]')).toHaveText('0 of 5 done. Next: Change the mailbox password now.');
+
+  // Devices: add two, tick one scanned, remove the other.
+  const deviceName = tracker(page).getByRole('combobox', { name: 'Add a device' });
+  await deviceName.fill('Office laptop');
+  await deviceName.press('Enter');
+  await deviceName.fill('Phone');
+  await tracker(page).getByRole('button', { name: 'Add device' }).click();
+  await tracker(page).getByRole('checkbox', { name: 'Office laptop' }).check();
+  await expect(tracker(page).getByRole('checkbox', { name: /Office laptop/ })).toBeChecked();
+  await tracker(page).getByRole('button', { name: 'Remove Phone' }).click();
+  await expect(tracker(page).locator('[data-device]')).toHaveCount(1);
+
+  // A note is plain text: markup stays text.
+  const blocklist = step(page, 'step-blocklist-sender');
+  await blocklist.getByText('Add a note').click();
+  await blocklist.getByRole('textbox', { name: 'Note for Step 5' }).fill('Blocklisted 203.0.113.7 <img src=x onerror=alert(1)>');
+  await expect(blocklist.locator('img')).toHaveCount(0);
+  await expect(blocklist.getByRole('textbox', { name: 'Note for Step 5' })).toHaveAttribute('maxlength', '500');
+
+  for (const id of ['step-change-password', 'step-scan-devices', 'step-alert-others', 'step-blocklist-sender', 'step-educate-users']) {
+    await box(page, id).check();
+  }
+  await expect(tracker(page).locator('[data-progress]')).toHaveText('All 5 steps done.');
+});
+
+test('progress survives a reload, with its timestamps; "Start over" asks first', async ({ page }) => {
+  await openTracker(page);
+  await box(page, 'step-change-password').check();
+  await answer(page, 'malware-found', 'no').check();
+  await page.reload();
+  await page.locator('#secure-your-mailbox').scrollIntoViewIfNeeded();
+  await expect(box(page, 'step-change-password')).toBeChecked({ timeout: 20_000 });
+  await expect(step(page, 'step-change-password').locator('.checklist__tag')).toHaveText(/^Done /);
+  await expect(answer(page, 'malware-found', 'no')).toBeChecked();
+  const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!);
+  expect(stored.version).toBe(2);
+  expect(typeof stored.done['step-change-password']).toBe('number');
+
+  await tracker(page).getByRole('button', { name: 'Start over' }).click();
+  await expect(tracker(page).getByRole('button', { name: 'Yes, start over' })).toBeFocused();
+  await tracker(page).getByRole('button', { name: 'Cancel' }).click();
+  await expect(box(page, 'step-change-password')).toBeChecked();
+  await tracker(page).getByRole('button', { name: 'Start over' }).click();
+  await tracker(page).getByRole('button', { name: 'Yes, start over' }).click();
+  await expect(box(page, 'step-change-password')).not.toBeChecked();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+});
+
+test('two open tabs stay in sync', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await openTracker(first);
+  await openTracker(second);
+  await box(first, 'step-change-password').check();
+  await expect(box(second, 'step-change-password')).toBeChecked();
+  await answer(second, 'mailbox-disabled', 'no').check();
+  await expect(step(first, 'step-restore-access')).toHaveAttribute('data-status', 'not-applicable');
+  await second.close();
+  await first.close();
+});
+
+test('storage that throws: the tracker works for the session and says progress will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await openTracker(page);
+  await expect(tracker(page).locator('[data-storage-notice]')).toContainText('your progress will not be kept');
+  await box(page, 'step-change-password').check();
+  await expect(step(page, 'step-change-password')).toHaveAttribute('data-status', 'done');
+});
+
+test('storage that is full: the tracker keeps working and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await openTracker(page);
+  await expect(tracker(page).locator('[data-storage-notice]')).toHaveCount(0);
+  await box(page, 'step-change-password').check();
+  await expect(step(page, 'step-change-password')).toHaveAttribute('data-status', 'done');
+  await expect(tracker(page).locator('[data-storage-notice]')).toContainText('your progress will not be kept');
+});
+
+test('garbage in storage: an empty checklist, a clear message, and new progress is saved', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"version":2,"done":{"step-change-password":"yesterday"');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, KEY);
+  await openTracker(page);
+  await expect(tracker(page).locator('[data-storage-notice]')).toContainText('could not be read, so the checklist starts empty');
+  await expect(box(page, 'step-change-password')).not.toBeChecked();
+  await box(page, 'step-scan-devices').check();
+  await page.reload();
+  await page.locator('#secure-your-mailbox').scrollIntoViewIfNeeded();
+  await expect(box(page, 'step-scan-devices')).toBeChecked({ timeout: 20_000 });
+  await expect(tracker(page).locator('[data-storage-notice]')).toHaveCount(0);
+});
+
+/** Ticks a few things and writes a note, for the record tests. */
+async function fillSomeProgress(page: Page) {
+  await tracker(page).getByRole('radio', { name: 'I’m the email administrator' }).check();
+  await answer(page, 'mailbox-disabled', 'yes').check();
+  await box(page, 'step-change-password').check();
+  const blocklist = step(page, 'step-blocklist-sender');
+  await blocklist.getByText('Add a note').click();
+  await blocklist.getByRole('textbox', { name: 'Note for Step 5' }).fill('Blocklisted 203.0.113.7');
+}
+
+function expectRecord(text: string, baseURL: string | undefined) {
+  expect(text).toContain('# Incident record: Secure a compromised Rackspace Email mailbox');
+  expect(text).toMatch(/- Address: https?:\/\/[^\s]+\/docs\/secure-a-compromised-rackspace-email-mailbox\/\n/);
+  expect(text).toContain('- Role: Administrator');
+  expect(text).toContain('- Progress: 1 of 6 steps done');
+  expect(text).toMatch(/- Record made: \d{4}-\d\d-\d\d \d\d:\d\d \(UTC[+-]\d\d:\d\d\)/);
+  expect(text).toContain('- Rackspace told you the mailbox has been disabled');
+  expect(text).toMatch(/- Step 1: Change the mailbox password now: Done, \d{4}-\d\d-\d\d \d\d:\d\d \(UTC/);
+  expect(text).toContain('- Step 3: Restore access if Rackspace disabled the mailbox: Open (cannot start yet)');
+  expect(text).toContain('- Step 5: Blocklist the sender of the malicious message: Open\n  - Note: Blocklisted 203.0.113.7');
+  expect(text).toContain('It contains no password.');
+  expect(text).not.toContain(baseURL ? `${baseURL}?` : '?');
+}
+
+test('"Copy summary" puts the plain-text record on the clipboard', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await openTracker(page);
+  await fillSomeProgress(page);
+  await tracker(page).getByRole('button', { name: 'Copy summary' }).click();
+  await expect(tracker(page).locator('.checklist__action-status')).toHaveText(/Summary copied/);
+  expectRecord(await page.evaluate(() => navigator.clipboard.readText()), baseURL);
+});
+
+test('"Download (.md)" saves the same record as a file', async ({ page, baseURL }) => {
+  await openTracker(page);
+  await fillSomeProgress(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), tracker(page).getByRole('button', { name: 'Download (.md)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^mailbox-incident-record-\d{4}-\d\d-\d\d-\d{4}\.md$/);
+  expectRecord(await readFile((await download.path())!, 'utf8'), baseURL);
+});
+
+test('the symptom checker hands its answers to the checklist', async ({ page }) => {
+  await page.goto(MAIN_ARTICLE);
+  const checker = page.locator('section.symptom-checker');
+  await checker.scrollIntoViewIfNeeded();
+  await checker.getByRole('checkbox', { name: 'Rackspace told you the mailbox has been disabled' }).check();
+  await checker.getByRole('checkbox', { name: 'Forwarding rules you did not create' }).check();
+  await checker.getByRole('checkbox', { name: 'Signing in over public Wi-Fi' }).check();
+  await checker.getByRole('radio', { name: 'I’m an administrator' }).check();
+  await checker.getByRole('button', { name: 'Start the checklist with these answers' }).click();
+
+  await expect(page).toHaveURL(/\?symptoms=forwarding-rules,mailbox-disabled&role=admin#secure-your-mailbox$/);
+  await expect(tracker(page)).toBeVisible({ timeout: 20_000 });
+  await expect(tracker(page).getByRole('heading', { name: 'Your recovery checklist' })).toBeFocused();
+  await expect(tracker(page).getByRole('radio', { name: 'I’m the email administrator' })).toBeChecked();
+  await expect(answer(page, 'mailbox-disabled', 'yes')).toBeChecked();
+  await expect(step(page, 'step-restore-access')).toHaveAttribute('data-status', 'locked');
+
+  // Applied once: a later change in the tracker survives a reload of the same address.
+  await tracker(page).getByRole('radio', { name: 'I use this mailbox' }).check();
+  await page.reload();
+  await expect(tracker(page).getByRole('radio', { name: 'I use this mailbox' })).toBeChecked({ timeout: 20_000 });
+  const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!);
+  expect(stored.symptoms).toEqual(['symptom-forwarding-rules', 'symptom-mailbox-disabled']);
+});
+
+for (const fragment of ['step-scan-devices', 'step-scan-computers']) {
+  test(`a link to #${fragment} focuses the step in the tracker and shows it in the article`, async ({ page }) => {
+    await page.goto(`${MAIN_ARTICLE}#${fragment}`);
+    await expect(step(page, 'step-scan-devices')).toBeFocused({ timeout: 20_000 });
+    await expect(page.locator('li.step#step-scan-devices')).toBeInViewport();
+  });
+}
+
+test('a link to a step from within the page focuses it in the tracker too', async ({ page }) => {
+  await openTracker(page);
+  await page.evaluate(() => {
+    location.hash = 'step-blocklist-sender';
+  });
+  await expect(step(page, 'step-blocklist-sender')).toBeFocused();
+});
+
+test('print: the checklist prints with its ticks and notes, without controls', async ({ page }) => {
+  await openTracker(page);
+  await box(page, 'step-change-password').check();
+  const alert = step(page, 'step-alert-others');
+  await alert.getByText('Add a note').click();
+  await alert.getByRole('textbox', { name: 'Note for Step 4' }).fill('Told the whole sales team by phone');
+  await page.emulateMedia({ media: 'print' });
+  await expect(tracker(page)).toBeVisible();
+  await expect(box(page, 'step-change-password')).toBeChecked();
+  await expect(box(page, 'step-change-password')).toBeVisible();
+  await expect(alert.locator('.checklist__print-note')).toHaveText('Note: Told the whole sales team by phone');
+  await expect(alert.locator('.checklist__print-note')).toBeVisible();
+  await expect(alert.getByRole('textbox')).toBeHidden();
+  await expect(tracker(page).getByRole('button', { name: 'Copy summary' })).toBeHidden();
+  await expect(page.locator('li.step#step-change-password')).toBeVisible();
+});
+
+test('without JavaScript the article\u2019s steps are the checklist, and nothing interactive renders', async ({ browser }) => {
+  const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(MAIN_ARTICLE);
+  await expect(page.locator('ol.steps > li.step')).toHaveCount(6);
+  await expect(page.locator('[data-checklist]')).toHaveCount(0);
+  const section = page.locator('.article__body');
+  await expect(section.locator('input, button, textarea').filter({ visible: true })).toHaveCount(0);
+  await context.close();
+});
+
+test('keyboard only, and axe finds nothing in light and dark', async ({ page }) => {
+  // axe over a long form is slow on a shared two-core machine.
+  test.setTimeout(180_000);
+  await openTracker(page);
+  const first = box(page, 'step-change-password');
+  await first.focus();
+  await page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  await expect(tracker(page).locator('[data-progress]')).toHaveAttribute('role', 'status');
+  await answer(page, 'mailbox-disabled', 'yes').focus();
+  await page.keyboard.press('Space');
+  await expect(answer(page, 'mailbox-disabled', 'yes')).toBeChecked();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('[data-checklist]').withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});

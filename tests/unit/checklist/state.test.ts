@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { STEPS } from '../../../src/lib/compromise/items';
+import { applyHandoff } from '../../../src/lib/checklist/handoff';
+import { progressOf, progressText, stepViews } from '../../../src/lib/checklist/progress';
+import {
+  MAX_DEVICES,
+  NOTE_MAX_LENGTH,
+  addDevice,
+  answerMailboxDisabled,
+  answerMalwareFound,
+  emptyChecklist,
+  removeDevice,
+  setDeviceScanned,
+  setNote,
+  setRole,
+  setStepDone,
+  type ChecklistState,
+} from '../../../src/lib/checklist/state';
+import { TRACKED_STEP_IDS, instruction, type TrackedStepId } from '../../../src/lib/checklist/steps';
+
+const T = 1_780_000_000_000;
+
+function statusOf(state: ChecklistState, id: TrackedStepId) {
+  return stepViews(state).find((view) => view.id === id)?.status;
+}
+
+function tick(state: ChecklistState, ...ids: TrackedStepId[]): ChecklistState {
+  return ids.reduce((current, id, index) => setStepDone(current, id, true, T + index), state);
+}
+
+describe('the steps', () => {
+  it('are the article\u2019s six, in order, with the follow-up right after the scan', () => {
+    expect(TRACKED_STEP_IDS).toEqual([
+      STEPS[0].id,
+      STEPS[1].id,
+      'step-change-password-again',
+      STEPS[2].id,
+      STEPS[3].id,
+      STEPS[4].id,
+      STEPS[5].id,
+    ]);
+    expect(stepViews(emptyChecklist()).map((view) => view.id)).toEqual(STEPS.map((step) => step.id));
+  });
+
+  it('link to the full step in the article; the follow-up to the scan step', () => {
+    const views = stepViews(answerMalwareFound(emptyChecklist(), 'yes'));
+    expect(views.map((view) => [view.label, view.href])).toEqual([
+      ['Step 1', '#step-change-password'],
+      ['Step 2', '#step-scan-devices'],
+      ['After step 2', '#step-scan-devices'],
+      ['Step 3', '#step-restore-access'],
+      ['Step 4', '#step-alert-others'],
+      ['Step 5', '#step-blocklist-sender'],
+      ['Step 6', '#step-educate-users'],
+    ]);
+  });
+});
+
+describe('restore gating', () => {
+  it('locks the restore step until the password change and the scan are done', () => {
+    let state = answerMailboxDisabled(emptyChecklist(), 'yes');
+    expect(statusOf(state, 'step-restore-access')).toBe('locked');
+    expect(stepViews(state).find((view) => view.id === 'step-restore-access')?.waitingFor).toEqual(['step-change-password', 'step-scan-devices']);
+    // Ticking a locked step changes nothing.
+    expect(setStepDone(state, 'step-restore-access', true, T)).toBe(state);
+    state = tick(state, 'step-change-password');
+    expect(statusOf(state, 'step-restore-access')).toBe('locked');
+    state = tick(state, 'step-scan-devices');
+    expect(statusOf(state, 'step-restore-access')).toBe('open');
+    state = tick(state, 'step-restore-access');
+    expect(statusOf(state, 'step-restore-access')).toBe('done');
+  });
+
+  it('is locked, not open, while the question is unanswered, and counts as a step to do', () => {
+    const state = emptyChecklist();
+    expect(state.mailboxDisabled).toBeNull();
+    expect(statusOf(state, 'step-restore-access')).toBe('locked');
+    expect(progressOf(stepViews(state)).total).toBe(6);
+  });
+
+  it('shows the restore step as not applicable when the mailbox was not disabled', () => {
+    let state = tick(emptyChecklist(), 'step-change-password', 'step-scan-devices');
+    state = answerMailboxDisabled(state, 'no');
+    expect(statusOf(state, 'step-restore-access')).toBe('not-applicable');
+    expect(setStepDone(state, 'step-restore-access', true, T)).toBe(state);
+    expect(progressOf(stepViews(state))).toEqual({ done: 2, total: 5, complete: false, next: 'step-alert-others' });
+    state = tick(state, 'step-alert-others', 'step-blocklist-sender', 'step-educate-users');
+    expect(progressOf(stepViews(state)).complete).toBe(true);
+    expect(progressText(stepViews(state))).toBe('All 5 steps done.');
+  });
+
+  it('drops a done restore when the answer becomes "no"', () => {
+    let state = tick(answerMailboxDisabled(emptyChecklist(), 'yes'), 'step-change-password', 'step-scan-devices', 'step-restore-access');
+    state = answerMailboxDisabled(state, 'no');
+    expect(state.done['step-restore-access']).toBeUndefined();
+    expect(statusOf(state, 'step-restore-access')).toBe('not-applicable');
+  });
+});
+
+describe('the malware branch', () => {
+  it('adds the second password change right after the scan, and the checklist is not complete without it', () => {
+    let state = answerMailboxDisabled(emptyChecklist(), 'no');
+    state = tick(state, 'step-change-password', 'step-scan-devices', 'step-alert-others', 'step-blocklist-sender', 'step-educate-users');
+    expect(progressOf(stepViews(state)).complete).toBe(true);
+    state = answerMalwareFound(state, 'yes');
+    expect(stepViews(state).map((view) => view.id).slice(1, 3)).toEqual(['step-scan-devices', 'step-change-password-again']);
+    expect(progressOf(stepViews(state))).toEqual({ done: 5, total: 6, complete: false, next: 'step-change-password-again' });
+    state = tick(state, 'step-change-password-again');
+    expect(progressOf(stepViews(state)).complete).toBe(true);
+  });
+
+  it('makes the second change a prerequisite of the restore, reopening a done restore', () => {
+    let state = tick(answerMailboxDisabled(emptyChecklist(), 'yes'), 'step-change-password', 'step-scan-devices', 'step-restore-access');
+    state = answerMalwareFound(state, 'yes');
+    expect(statusOf(state, 'step-restore-access')).toBe('locked');
+    expect(state.reopened).toEqual({ step: 'step-restore-access', because: 'step-change-password-again' });
+  });
+
+  it('removes the follow-up (and its tick) when the answer is "no", and it cannot be ticked then', () => {
+    let state = tick(answerMalwareFound(emptyChecklist(), 'yes'), 'step-change-password-again');
+    state = answerMalwareFound(state, 'no');
+    expect(state.done['step-change-password-again']).toBeUndefined();
+    expect(stepViews(state).some((view) => view.id === 'step-change-password-again')).toBe(false);
+    expect(setStepDone(state, 'step-change-password-again', true, T)).toBe(state);
+  });
+});
+
+describe('unticking a prerequisite', () => {
+  for (const prerequisite of ['step-change-password', 'step-scan-devices'] as const) {
+    it(`reopens a done restore step, with the reason, when ${prerequisite} is unticked`, () => {
+      let state = tick(answerMailboxDisabled(emptyChecklist(), 'yes'), 'step-change-password', 'step-scan-devices', 'step-restore-access');
+      state = setStepDone(state, prerequisite, false, T);
+      expect(statusOf(state, 'step-restore-access')).toBe('locked');
+      const view = stepViews(state).find((candidate) => candidate.id === 'step-restore-access')!;
+      expect(view.reopenedBecause).toBe(prerequisite);
+      state = tick(state, prerequisite);
+      expect(statusOf(state, 'step-restore-access')).toBe('open');
+      expect(state.reopened?.because).toBe(prerequisite);
+      state = tick(state, 'step-restore-access');
+      expect(state.reopened).toBeNull();
+    });
+  }
+
+  it('unticking any other step just reopens that step', () => {
+    let state = tick(emptyChecklist(), 'step-alert-others');
+    state = setStepDone(state, 'step-alert-others', false, T);
+    expect(statusOf(state, 'step-alert-others')).toBe('open');
+    expect(state.reopened).toBeNull();
+    expect(setStepDone(state, 'step-alert-others', false, T)).toBe(state);
+  });
+});
+
+describe('progress', () => {
+  it('is in words, with the next step named', () => {
+    const state = tick(answerMailboxDisabled(emptyChecklist(), 'yes'), 'step-change-password');
+    expect(progressText(stepViews(state))).toBe('1 of 6 done. Next: Scan every device for viruses and malware.');
+    const views = stepViews(state);
+    expect(views.filter((view) => view.isNext).map((view) => view.id)).toEqual(['step-scan-devices']);
+  });
+
+  it('keeps the time each step was done', () => {
+    const state = setStepDone(emptyChecklist(), 'step-change-password', true, T);
+    expect(stepViews(state)[0]).toMatchObject({ status: 'done', doneAt: T });
+    // Ticking again keeps the first time.
+    expect(setStepDone(state, 'step-change-password', true, T + 5)).toBe(state);
+  });
+});
+
+describe('roles', () => {
+  it('change wording and who does what', () => {
+    const admin = setRole(emptyChecklist(), 'admin');
+    expect(admin.role).toBe('admin');
+    expect(instruction('step-restore-access', 'user')).toMatch(/^Your administrator does this/);
+    expect(instruction('step-restore-access', 'admin')).toMatch(/Control Panel/);
+    expect(instruction('step-alert-others', 'user')).toMatch(/^Alert your administrator/);
+    expect(instruction('step-alert-others', 'admin')).toMatch(/^Alert your users/);
+    expect(instruction('step-blocklist-sender', 'admin')).toMatch(/for the whole domain/);
+    for (const id of TRACKED_STEP_IDS) expect(instruction(id, 'user')).not.toBe(instruction(id, 'admin'));
+  });
+});
+
+describe('devices', () => {
+  it('are added with clean names, ticked with a time, and removed', () => {
+    let state = addDevice(emptyChecklist(), '  Office\u0000 laptop \n');
+    state = addDevice(state, 'Phone');
+    expect(state.devices).toEqual([
+      { id: 'device-1', name: 'Office  laptop', scannedAt: null },
+      { id: 'device-2', name: 'Phone', scannedAt: null },
+    ]);
+    expect(addDevice(state, '   ')).toBe(state);
+    state = setDeviceScanned(state, 'device-2', true, T);
+    expect(state.devices[1]?.scannedAt).toBe(T);
+    state = removeDevice(state, 'device-1');
+    state = addDevice(state, 'Tablet');
+    expect(state.devices.map((device) => device.id)).toEqual(['device-2', 'device-3']);
+  });
+
+  it('are capped in number and name length', () => {
+    let state = emptyChecklist();
+    for (let index = 0; index < MAX_DEVICES + 3; index += 1) state = addDevice(state, `Device ${index} ${'x'.repeat(100)}`);
+    expect(state.devices).toHaveLength(MAX_DEVICES);
+    expect(Math.max(...state.devices.map((device) => device.name.length))).toBe(60);
+  });
+});
+
+describe('notes', () => {
+  it('are plain text, length-capped, and removed when emptied', () => {
+    let state = setNote(emptyChecklist(), 'step-blocklist-sender', 'IP 203.0.113.7\n<b>return-path</b>\u0007');
+    expect(state.notes['step-blocklist-sender']).toBe('IP 203.0.113.7\n<b>return-path</b>');
+    state = setNote(state, 'step-blocklist-sender', 'y'.repeat(NOTE_MAX_LENGTH + 50));
+    expect(state.notes['step-blocklist-sender']).toHaveLength(NOTE_MAX_LENGTH);
+    state = setNote(state, 'step-blocklist-sender', '  ');
+    expect(state.notes).toEqual({});
+  });
+});
+
+describe('the hand-off from the symptom checker', () => {
+  it('sets the role, the signs and the mailbox answer, keeping ticks', () => {
+    const before = tick(emptyChecklist(), 'step-change-password');
+    const after = applyHandoff(before, { symptoms: ['symptom-mailbox-disabled', 'symptom-forwarding-rules'], risks: ['risk-public-wifi'], role: 'admin' });
+    expect(after).toMatchObject({
+      role: 'admin',
+      mailboxDisabled: 'yes',
+      symptoms: ['symptom-forwarding-rules', 'symptom-mailbox-disabled'],
+      handoff: '?symptoms=forwarding-rules,mailbox-disabled&role=admin',
+    });
+    expect(after.done['step-change-password']).toBe(T);
+  });
+
+  it('answers "no" when the checker did not report a disabled mailbox', () => {
+    expect(applyHandoff(emptyChecklist(), { symptoms: ['symptom-bounce-messages'], risks: [], role: 'user' }).mailboxDisabled).toBe('no');
+  });
+
+  it('applies the same answers once, and ignores a query without signs', () => {
+    const answers = { symptoms: ['symptom-bounce-messages' as const], risks: [], role: 'admin' as const };
+    const applied = applyHandoff(emptyChecklist(), answers);
+    const changedLater = setRole(applied, 'user');
+    expect(applyHandoff(changedLater, answers)).toBe(changedLater);
+    const empty = emptyChecklist();
+    expect(applyHandoff(empty, { symptoms: [], risks: ['risk-public-wifi'], role: 'admin' })).toBe(empty);
+  });
+});
