@@ -53,6 +53,19 @@ export default defineConfig({
   vite: {
     // Lazy chunks (search, highlighting) are few and small: skip the preload helper it would ship on every page.
     build: { modulePreload: false },
+    plugins: [
+      {
+        // An island that loads part of its code later (the symptom checker's
+        // verdict) shares modules with that lazy chunk. Astro keeps island
+        // entries' exports strict, so those modules would go to a third chunk
+        // that every first load fetches: one request more. Letting the entry
+        // carry extra exports puts them in the island's own chunk instead.
+        name: 'island-entries-take-shared-modules',
+        configEnvironment(name, config) {
+          if (name === 'client' && config.build?.rolldownOptions) config.build.rolldownOptions.preserveEntrySignatures = 'allow-extension';
+        },
+      },
+    ],
   },
   integrations: [
     mdx(),
