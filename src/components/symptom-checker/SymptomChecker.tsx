@@ -185,7 +185,8 @@ export default class SymptomChecker extends Component<object, State> {
               <strong>{verdict.brief}</strong>, <a href="#symptom-checker-verdict">see them below</a>
             </>
           ) : (
-            this.state.rulesMissing && (
+            this.state.rulesMissing &&
+            hasAnswers(state) && (
               <>
                 The verdict could not load. <a href="#secure-your-mailbox">Follow the six steps</a> instead.
               </>
