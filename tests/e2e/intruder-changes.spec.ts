@@ -33,8 +33,8 @@ test('the main article leads here from the two symptoms, step 1 and "Stay ready"
     ['#step-change-password', 'remove what the intruder set up', null],
     ['#stay-ready', 'multi-factor sign-in', 'turn-on-multi-factor'],
   ] as const) {
-    // A heading's id sits on the heading; its text follows it.
-    const link = page.locator(`:is(${container}, ${container} ~ p)`).getByRole('link', { name, exact: true });
+    // A section heading's id sits on the heading, in a row with its copy link; the text follows the row.
+    const link = page.locator(`:is(${container}, :has(> ${container}) ~ p)`).getByRole('link', { name, exact: true });
     await expect(link, container).toHaveAttribute('href', id ? `${ARTICLE}#${id}` : ARTICLE);
   }
   await page.locator('#symptom-forwarding-rules').getByRole('link', { name: 'Remove the forwarding and filters you did not set up' }).click();
