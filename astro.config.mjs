@@ -67,8 +67,14 @@ export default defineConfig({
           codeSplitting: {
             // Preact and the symptom/step data that several islands share go in one chunk with Preact,
             // which every island loads anyway: left to itself the bundler would give each set of sharers
-            // its own chunk, one more request on the main article's first load per island added.
-            groups: [{ name: 'island-common', test: /[\\/]node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|[\\/]src[\\/]lib[\\/](compromise|symptom-checker)[\\/]/ }],
+            // its own chunk, one more request on the main article's first load per island added. The
+            // checker's verdict rules stay out: they load only with the first answer.
+            groups: [
+              {
+                name: 'island-common',
+                test: /[\\/]node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|[\\/]src[\\/]lib[\\/](compromise[\\/]|symptom-checker[\\/](state|url-state|prompt)\.)/,
+              },
+            ],
           },
         },
       },
@@ -96,6 +102,17 @@ export default defineConfig({
       },
       // Printed links carry the site's full address (src/styles/global.css).
       siteOriginCss(site),
+      {
+        // An island that loads part of its code later (the symptom checker's
+        // verdict) shares modules with that lazy chunk. Astro keeps island
+        // entries' exports strict, so those modules would go to a third chunk
+        // that every first load fetches: one request more. Letting the entry
+        // carry extra exports puts them in the island's own chunk instead.
+        name: 'island-entries-take-shared-modules',
+        configEnvironment(name, config) {
+          if (name === 'client' && config.build?.rolldownOptions) config.build.rolldownOptions.preserveEntrySignatures = 'allow-extension';
+        },
+      },
     ],
   },
   integrations: [

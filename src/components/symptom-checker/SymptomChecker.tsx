@@ -4,8 +4,10 @@
  * It renders an empty element on the server (and in its first render in the
  * browser, so hydration matches): SymptomCheckerBlock.astro shows the plain
  * fallback, with no controls, until the form appears; the stylesheet then
- * hides the fallback. The answers live only in this page's address
- * (history.replaceState); the checker sends them nowhere.
+ * hides the fallback. The answers live only in this component: they are read
+ * from a shared link as the page opens, written into a link only when the
+ * reader asks for one (so they stay out of the browser's history), and sent
+ * nowhere.
  *
  * A class component, not hooks: preact/hooks would be one more chunk and
  * request on the page's first load (the page has a tight byte budget), and
@@ -14,8 +16,8 @@
 import { Component } from 'preact';
 import { RISK_FACTORS, STEPS_SECTION_ID, SYMPTOMS } from '../../lib/compromise/items';
 import { hasAnswers, toggle, type CheckerState, type Role } from '../../lib/symptom-checker/state';
-import { decodeCheckerQuery, encodeCheckerQuery } from '../../lib/symptom-checker/url-state';
-import { getVerdict, type Severity } from '../../lib/symptom-checker/verdict';
+import { decodeCheckerQuery, encodeCheckerQuery, stripCheckerQuery } from '../../lib/symptom-checker/url-state';
+import { NO_VERDICT, type Severity, type Verdict } from '../../lib/symptom-checker/prompt';
 
 const ICON: Record<Severity, string> = { none: '?', 'at-risk': '!', compromised: '\u2715' };
 
@@ -56,34 +58,63 @@ function Option({ id, type, label, hint, checked, onChange, name }: OptionProps)
   );
 }
 
+/**
+ * The rules and their wording are most of the checker's bytes, and nobody
+ * needs them before the first answer: they load then (or at once for a
+ * shared link with answers), and stay for every later answer.
+ */
+let getVerdict: ((answers: CheckerState) => Verdict) | undefined;
+
 interface State {
   /** null until mounted: the server and hydration render no form. */
   answers: CheckerState | null;
   copyStatus: string;
+  /** The rules could not be loaded (say, the connection dropped). */
+  rulesMissing?: boolean;
 }
 
 export default class SymptomChecker extends Component<object, State> {
   override state: State = { answers: null, copyStatus: '' };
 
   override componentDidMount() {
-    this.setState({ answers: decodeCheckerQuery(location.search) });
+    this.show(decodeCheckerQuery(location.search));
+  }
+
+  show(answers: CheckerState) {
+    this.setState({ answers, copyStatus: '' });
+    if (getVerdict === undefined && hasAnswers(answers)) {
+      import('../../lib/symptom-checker/verdict').then(
+        (rules) => {
+          getVerdict = rules.getVerdict;
+          this.setState({ rulesMissing: false });
+        },
+        () => this.setState({ rulesMissing: true }),
+      );
+    }
   }
 
   update(next: CheckerState) {
-    this.setState({ answers: next, copyStatus: '' });
-    const search = encodeCheckerQuery(next, location.search);
-    history.replaceState(history.state, '', location.pathname + search + location.hash);
+    this.show(next);
+    // Answers from a shared link no longer match once changed: drop them from the address.
+    this.setAddress(stripCheckerQuery(location.search), location.hash);
   }
 
-  async copyLink() {
+  setAddress(search: string, hash: string) {
+    if (search !== location.search || hash !== location.hash) history.replaceState(history.state, '', location.pathname + search + hash);
+  }
+
+  async copyLink(answers: CheckerState) {
     // Lands on the checker itself, which sits below the fold on most screens.
     const url = new URL(location.href);
+    url.search = encodeCheckerQuery(answers, location.search);
     url.hash = 'symptom-checker';
     let message = 'Link copied';
     try {
       await navigator.clipboard.writeText(url.href);
     } catch {
-      message = 'Could not copy. Copy the address from the address bar instead.';
+      // The reader asked for the link, so the address bar may hold it.
+      this.setAddress(url.search, url.hash);
+      message = 'Could not copy. The link is now in the address bar: copy it from there.';
     }
     // Emptied first, so that a second "Link copied" is announced again.
     this.setState({ copyStatus: '' });
@@ -107,13 +138,13 @@ export default class SymptomChecker extends Component<object, State> {
     // island's children, and an island without any would never load.
     if (state === null) return <div class="symptom-checker__mount" />;
     const update = (next: CheckerState) => this.update(next);
-    const verdict = getVerdict(state);
+    const verdict = getVerdict?.(state) ?? NO_VERDICT;
 
     return (
       <div class="symptom-checker__app">
         <p class="symptom-checker__intro">
-          Tick what applies. The checker sends your answers nowhere: it keeps them only in this page&rsquo;s address,
-          so that you can share them.
+          Tick what applies. Your answers stay on this page: they are sent nowhere and forgotten when you leave,
+          unless you copy a link to them.
         </p>
         <fieldset class="symptom-checker__group">
           <legend>What have you noticed?</legend>
@@ -158,24 +189,38 @@ export default class SymptomChecker extends Component<object, State> {
           ))}
         </fieldset>
 
-        <div class={`symptom-checker__verdict symptom-checker__verdict--${verdict.severity}`}>
-          <div aria-live="polite" aria-atomic="true">
-            <p class="symptom-checker__headline">
-              <span class="symptom-checker__icon" aria-hidden="true">
-                {ICON[verdict.severity]}
-              </span>
-              <span>
-                {verdict.label && <strong class="symptom-checker__label">{verdict.label}: </strong>}
-                {verdict.headline}
-              </span>
-            </p>
-            <p class="symptom-checker__summary">{verdict.summary}</p>
-          </div>
+        {/* Sticks to the bottom of the screen while the reader is at the boxes, the verdict out of sight below. */}
+        <p class="symptom-checker__brief" role="status">
+          {verdict.brief ? (
+            <>
+              <strong>{verdict.brief}</strong>, <a href="#symptom-checker-verdict">see them below</a>
+            </>
+          ) : (
+            this.state.rulesMissing &&
+            hasAnswers(state) && (
+              <>
+                The verdict could not load. <a href="#secure-your-mailbox">Follow the six steps</a> instead.
+              </>
+            )
+          )}
+        </p>
+
+        <div id="symptom-checker-verdict" class={`symptom-checker__verdict symptom-checker__verdict--${verdict.severity}`}>
+          <p class="symptom-checker__headline">
+            <span class="symptom-checker__icon" aria-hidden="true">
+              {ICON[verdict.severity]}
+            </span>
+            <span>
+              {verdict.label && <strong class="symptom-checker__label">{verdict.label}: </strong>}
+              {verdict.headline}
+            </span>
+          </p>
+          <p class="symptom-checker__summary">{verdict.summary}</p>
           {verdict.actions.length > 0 && (
             <ol class="symptom-checker__actions">
               {verdict.actions.map((action) => (
                 <li key={action.key} data-action={action.key}>
-                  {/* noreferrer: the answers in this page's address stay out of the next request. */}
+                  {/* noreferrer: answers from a shared link, still in this page's address, stay out of the next request. */}
                   <a href={action.href} rel={action.href.startsWith('#') ? undefined : 'noreferrer'}>
                     {action.text}
                   </a>
@@ -198,7 +243,7 @@ export default class SymptomChecker extends Component<object, State> {
                 Start the checklist with these answers
               </button>
             )}
-            <button type="button" onClick={() => void this.copyLink()}>
+            <button type="button" onClick={() => void this.copyLink(state)}>
               Copy link to these answers
             </button>
             <span class="symptom-checker__copy-status" role="status">

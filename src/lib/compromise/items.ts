@@ -11,6 +11,14 @@ export const PASSWORD_ARTICLE_PATH = '/docs/password-management-and-best-practic
 export const CHANGE_PASSWORD_ARTICLE_PATH = '/docs/change-rackspace-email-mailbox-password/';
 /** The main article's section with the six steps (and the checklist tracker). */
 export const STEPS_SECTION_ID = 'secure-your-mailbox';
+export const INTRUDER_CHANGES_ARTICLE_PATH = '/docs/remove-an-intruders-mailbox-changes/';
+
+/** A link to where a symptom is undone: the article's list and the checker's verdict both show it. */
+export interface Remedy {
+  /** An imperative, the text of the link. */
+  text: string;
+  href: string;
+}
 
 export interface Symptom {
   /** Fragment id on the article page. */
@@ -19,11 +27,15 @@ export interface Symptom {
   label: string;
   /** One plain-language sentence that helps someone recognise it. */
   hint: string;
+  /** How to undo what the intruder changed, when it takes more than the six steps. */
+  remedy?: Remedy;
 }
 
 export interface RiskFactor {
   id: `risk-${string}`;
   label: string;
+  /** The habit given up, as an imperative (the checker's verdict lists it as a thing to do). */
+  action: string;
   /** What to do instead: one sentence. */
   advice: string;
 }
@@ -60,11 +72,13 @@ export const SYMPTOMS = [
     id: 'symptom-forwarding-rules',
     label: 'Forwarding rules you did not create',
     hint: 'Your mail settings contain a rule that copies or forwards your mail to an address you do not know.',
+    remedy: { text: 'Remove the forwarding and filters you did not set up', href: `${INTRUDER_CHANGES_ARTICLE_PATH}#check-forwarding` },
   },
   {
     id: 'symptom-reply-to-changed',
     label: 'Your reply-to address was changed',
     hint: 'Replies to your messages go to an address that is not yours.',
+    remedy: { text: 'Put your own reply-to address back', href: `${INTRUDER_CHANGES_ARTICLE_PATH}#check-identities` },
   },
   {
     id: 'symptom-mailbox-disabled',
@@ -77,31 +91,37 @@ export const RISK_FACTORS = [
   {
     id: 'risk-weak-password',
     label: 'A weak or only moderately strong password',
+    action: 'Replace the weak password with a strong one',
     advice: 'Use a long passphrase that you use nowhere else, built as the password guide describes.',
   },
   {
     id: 'risk-delayed-updates',
     label: 'Putting off software updates',
+    action: 'Stop putting off software updates',
     advice: 'Install updates for your operating system, browser and mail app as soon as they are offered.',
   },
   {
     id: 'risk-unverified-links',
     label: 'Clicking links from senders you have not verified',
+    action: 'Stop clicking links from senders you have not verified',
     advice: 'Before you click, confirm the sender is who they say they are, by phone or another channel you trust.',
   },
   {
     id: 'risk-unchecked-links',
     label: 'Clicking links without checking where they really go',
+    action: 'Check where a link really goes before you click it',
     advice: 'Hover over or long-press a link to see its true address; a link that seems to come from someone you trust can still be a trap.',
   },
   {
     id: 'risk-public-computer',
     label: 'Signing in on a public computer',
+    action: 'Stop signing in on public computers',
     advice: 'Do not read your mail on library, hotel or shared computers: treat any machine strangers use all day as unsafe.',
   },
   {
     id: 'risk-public-wifi',
     label: 'Signing in over public Wi-Fi',
+    action: 'Stop signing in over public Wi-Fi',
     advice: 'Wait for a network you trust, or use your phone\u2019s mobile data, before you sign in.',
   },
 ] as const satisfies readonly RiskFactor[];
@@ -127,6 +147,11 @@ export const STEPS = [
 export type SymptomId = (typeof SYMPTOMS)[number]['id'];
 export type RiskFactorId = (typeof RISK_FACTORS)[number]['id'];
 export type StepId = (typeof STEPS)[number]['id'];
+
+/** The symptom's remedy link, if it has one. */
+export function remedyOf(id: SymptomId): Remedy | undefined {
+  return (SYMPTOMS as readonly Symptom[]).find((symptom) => symptom.id === id)?.remedy;
+}
 
 export function stepById(id: StepId): RecoveryStep {
   const step = STEPS.find((candidate) => candidate.id === id);

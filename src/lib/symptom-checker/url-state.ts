@@ -4,6 +4,10 @@
  *
  *   ?symptoms=forwarding-rules,reply-to-changed&risks=public-wifi&role=admin
  *
+ * The checker reads them once, as the page opens, and writes them only into a
+ * link the reader asks for: ticking never puts answers in the address bar,
+ * where they would stay in the browser's history.
+ *
  * Ids are written without their `symptom-` / `risk-` prefix; `role` is left
  * out for the default, `user`. Decoding never throws: unknown, repeated,
  * oversized or hostile values are dropped, and only known ids come out, so
@@ -74,6 +78,11 @@ export function encodeCheckerQuery(state: CheckerState, currentSearch = ''): str
   if (risks.length > 0) parts.push(`risks=${risks.map((id) => id.slice('risk-'.length)).join(',')}`);
   if (role === 'admin') parts.push('role=admin');
   return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** `currentSearch` without the checker's parameters: `''` or a string starting with `?`. */
+export function stripCheckerQuery(currentSearch: string): string {
+  return encodeCheckerQuery(emptyState(), currentSearch);
 }
 
 /*

@@ -1,20 +1,25 @@
 /**
  * The checker's verdict: from what a reader ticked to what they should do, in
- * order, each action linking to the part of the article that explains it.
+ * order, each action linking to the part of the site that explains it.
  * Pure data in, data out; the Preact island only renders the result.
  *
- * Rules (from the article and issue 3):
+ * Rules (from the article, issue 3 and issue 13):
  * - nothing ticked: a neutral prompt, no verdict;
  * - any symptom: compromised, act now; the steps of the article in their
  *   order, with these changes:
- *   - `symptom-password-changed`: the owner may not know the password any
- *     more and a user needs the current one to change it, so the first
- *     action is an administrator's reset (a user asks for it);
- *   - `symptom-forwarding-rules` / `symptom-reply-to-changed`: remove the rule
- *     / restore the reply-to address, right after the password change;
- *   - `step-restore-access` only with `symptom-mailbox-disabled`, with its
- *     warning (only after the password change and the device scans);
- *   - ticked risk factors follow the steps, each with its advice;
+ *   - a user tells the administrator first: only an administrator can reset
+ *     a password the user cannot use and restore a disabled mailbox;
+ *   - the first change of password is an administrator's reset (a user asks
+ *     for it) when the owner may not know the password any more
+ *     (`symptom-password-changed`) or, for a user, cannot sign in at all
+ *     (`symptom-mailbox-disabled`);
+ *   - `symptom-forwarding-rules` / `symptom-reply-to-changed`: their remedy
+ *     (the companion article's section), right after the password change, or
+ *     right after the restore when the mailbox is disabled, since undoing
+ *     them needs webmail;
+ *   - `step-restore-access` only with `symptom-mailbox-disabled`, after the
+ *     password change and the scans, with its warning;
+ *   - ticked risk factors follow the steps, each as the habit to give up;
  * - no symptom but risk factors: at risk, not necessarily compromised; how to
  *   reduce each risk, then the password guide;
  * - the role changes who does what: a user alerts the administrator and asks
@@ -26,34 +31,14 @@ import {
   PASSWORD_ARTICLE_PATH,
   RISK_FACTORS,
   STEPS,
+  remedyOf,
   type StepId,
+  type SymptomId,
 } from '../compromise/items';
+import { NO_VERDICT, type Verdict, type VerdictAction } from './prompt';
 import { normalizeState, type CheckerState } from './state';
 
-export type Severity = 'none' | 'at-risk' | 'compromised';
-
-export interface VerdictAction {
-  /** Stable key: a step id, a risk id, or a name for an extra action. */
-  key: string;
-  /** What to do: the text of the link. */
-  text: string;
-  /** Where the article explains it: `#step-*`, `#risk-*`, `#symptom-*` or another article. */
-  href: string;
-  /** One sentence more: why, or how. */
-  detail: string;
-  /** A caution that must be read before acting. */
-  warning?: string;
-}
-
-export interface Verdict {
-  severity: Severity;
-  /** The severity in words; empty when there is no verdict. */
-  label: string;
-  headline: string;
-  summary: string;
-  /** In the order they must be done. */
-  actions: VerdictAction[];
-}
+export type { Severity, Verdict, VerdictAction } from './prompt';
 
 const ADMIN_RESET_HREF = `${CHANGE_PASSWORD_ARTICLE_PATH}#change-password-as-administrator`;
 const PASSWORD_GUIDE_HREF = `${PASSWORD_ARTICLE_PATH}#password-best-practices`;
@@ -72,18 +57,34 @@ function step(id: StepId, text: string, detail: string, warning?: string): Verdi
 function riskActions(risks: CheckerState['risks']): VerdictAction[] {
   return RISK_FACTORS.filter((risk) => risks.includes(risk.id)).map((risk) => ({
     key: risk.id,
-    text: risk.label,
+    text: risk.action,
     href: `#${risk.id}`,
     detail: risk.advice,
   }));
 }
 
+/** Keys of the extra actions that undo a symptom, with why each matters. */
+const REMEDIES: [SymptomId, string, string][] = [
+  ['symptom-forwarding-rules', 'remove-forwarding-rules', 'Until you do, copies of the mail keep going to the intruder.'],
+  ['symptom-reply-to-changed', 'restore-reply-to', 'Until you do, replies meant for you go to the intruder.'],
+];
+
 function compromisedActions({ symptoms, risks, role }: CheckerState): VerdictAction[] {
   const admin = role === 'admin';
-  const has = (id: CheckerState['symptoms'][number]) => symptoms.includes(id);
+  const has = (id: SymptomId) => symptoms.includes(id);
+  const disabled = has('symptom-mailbox-disabled');
   const actions: VerdictAction[] = [];
+  const remedies = REMEDIES.filter(([id]) => has(id)).map(([id, key, detail]): VerdictAction => ({ key, ...remedyOf(id)!, detail }));
 
-  if (has('symptom-password-changed')) {
+  if (!admin) {
+    actions.push({
+      key: 'alert-administrator',
+      text: 'Tell your administrator now',
+      href: '#step-alert-others',
+      detail: 'One broken-in mailbox puts the whole company at risk, and only an administrator can reset passwords and restore access.',
+    });
+  }
+  if (has('symptom-password-changed') || (disabled && !admin)) {
     actions.push(
       admin
         ? {
@@ -96,7 +97,9 @@ function compromisedActions({ symptoms, risks, role }: CheckerState): VerdictAct
             key: 'reset-password',
             text: 'Ask your administrator to reset the password',
             href: ADMIN_RESET_HREF,
-            detail: 'You may no longer know it, and you need the current password to change it yourself.',
+            detail: disabled
+              ? 'You cannot sign in to a disabled mailbox to change it yourself.'
+              : 'You may no longer know it, and you need the current password to change it yourself.',
           },
     );
   } else {
@@ -110,22 +113,8 @@ function compromisedActions({ symptoms, risks, role }: CheckerState): VerdictAct
       ),
     );
   }
-  if (has('symptom-forwarding-rules')) {
-    actions.push({
-      key: 'remove-forwarding-rules',
-      text: 'Delete the forwarding rules you did not create',
-      href: '#symptom-forwarding-rules',
-      detail: 'Until you do, copies of the mail keep going to the intruder.',
-    });
-  }
-  if (has('symptom-reply-to-changed')) {
-    actions.push({
-      key: 'restore-reply-to',
-      text: 'Set the reply-to address back to your own',
-      href: '#symptom-reply-to-changed',
-      detail: 'Until you do, replies meant for you go to the intruder.',
-    });
-  }
+  // Undoing the intruder's settings needs webmail, which a disabled mailbox refuses until it is restored.
+  if (!disabled) actions.push(...remedies);
   actions.push(
     step(
       'step-scan-devices',
@@ -133,7 +122,7 @@ function compromisedActions({ symptoms, risks, role }: CheckerState): VerdictAct
       'If a scan finds malware, remove it and change the password a second time: the new one may already be captured.',
     ),
   );
-  if (has('symptom-mailbox-disabled')) {
+  if (disabled) {
     actions.push(
       step(
         'step-restore-access',
@@ -141,12 +130,13 @@ function compromisedActions({ symptoms, risks, role }: CheckerState): VerdictAct
         'Rackspace disabled it; it stays unusable until access is restored.',
         'Restore access only after the password has been changed and every device has been scanned.',
       ),
+      ...remedies,
     );
   }
   actions.push(
     admin
       ? step('step-alert-others', 'Alert your users and colleagues', 'Ask them to ignore odd messages from this address and to check their own mailboxes.')
-      : step('step-alert-others', 'Alert your administrator at once, then your colleagues', 'Ask colleagues to ignore odd messages from your address.'),
+      : step('step-alert-others', 'Warn your colleagues', 'Ask them to ignore odd messages from your address.'),
     admin
       ? step(
           'step-blocklist-sender',
@@ -181,8 +171,7 @@ function atRiskActions({ risks, role }: CheckerState): VerdictAction[] {
   return actions;
 }
 
-export function getVerdict(input: CheckerState): Verdict {
-  const state = normalizeState(input);
+function judge(state: CheckerState): Omit<Verdict, 'brief'> {
   if (state.symptoms.length > 0) {
     const actions = compromisedActions(state);
     return {
@@ -204,11 +193,10 @@ export function getVerdict(input: CheckerState): Verdict {
       actions,
     };
   }
-  return {
-    severity: 'none',
-    label: '',
-    headline: 'Tick anything you have noticed',
-    summary: 'You will see at once whether to act, and the steps to take in order.',
-    actions: [],
-  };
+  return NO_VERDICT;
+}
+
+export function getVerdict(input: CheckerState): Verdict {
+  const verdict = judge(normalizeState(input));
+  return { ...verdict, brief: verdict.label && `${verdict.label}: ${verdict.actions.length} things to do` };
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RISK_FACTORS, SYMPTOMS } from '../../../src/lib/compromise/items';
 import { normalizeState, toggle, type CheckerState } from '../../../src/lib/symptom-checker/state';
-import { decodeCheckerQuery, encodeCheckerQuery } from '../../../src/lib/symptom-checker/url-state';
+import { decodeCheckerQuery, encodeCheckerQuery, stripCheckerQuery } from '../../../src/lib/symptom-checker/url-state';
 
 const SYMPTOM_IDS = SYMPTOMS.map((symptom) => symptom.id);
 const RISK_IDS = RISK_FACTORS.map((risk) => risk.id);
@@ -131,6 +131,23 @@ describe('encodeCheckerQuery', () => {
       fc.property(validState, (state) => {
         const once = encodeCheckerQuery(state);
         expect(encodeCheckerQuery(decodeCheckerQuery(once))).toBe(once);
+      }),
+    );
+  });
+});
+
+describe('stripCheckerQuery', () => {
+  it('drops every answer and keeps the other parameters exactly', () => {
+    expect(stripCheckerQuery('?highlight=reply%20to&symptoms=forwarding-rules&risks=public-wifi&role=admin&x=1+2')).toBe('?highlight=reply%20to&x=1+2');
+    expect(stripCheckerQuery('?symptoms=forwarding-rules&role=admin')).toBe('');
+    expect(stripCheckerQuery('')).toBe('');
+  });
+
+  it('leaves nothing the checker would read as an answer (property)', () => {
+    fc.assert(
+      fc.property(validState, fc.array(otherParam, { maxLength: 4 }), (state, others) => {
+        const stripped = stripCheckerQuery(encodeCheckerQuery(state, others.length > 0 ? `?${others.join('&')}` : ''));
+        expect(decodeCheckerQuery(stripped)).toEqual(EMPTY);
       }),
     );
   });

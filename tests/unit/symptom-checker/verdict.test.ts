@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHANGE_PASSWORD_ARTICLE_PATH,
+  INTRUDER_CHANGES_ARTICLE_PATH,
+  MAIN_ARTICLE_PATH,
   PASSWORD_ARTICLE_PATH,
   RISK_FACTORS,
   STEPS,
   SYMPTOMS,
   type RiskFactorId,
+  remedyOf,
   type SymptomId,
 } from '../../../src/lib/compromise/items';
+import { readArticles, readContract } from '../../support/articles';
 import type { CheckerState, Role } from '../../../src/lib/symptom-checker/state';
 import { getVerdict, type Verdict } from '../../../src/lib/symptom-checker/verdict';
 
@@ -25,19 +29,27 @@ function keys(verdict: Verdict): string[] {
 }
 
 /**
- * The action keys the rules of issue 3 call for, written independently of the
- * implementation: password first (a reset when it was changed), then the
- * fixes for rules and reply-to, then the article's steps in order, with the
- * restore step only for a disabled mailbox, then the ticked risks.
+ * The action keys the rules of issues 3 and 13 call for, written independently
+ * of the implementation: a user tells the administrator first; then the
+ * password (a reset when it was changed, or when a user cannot sign in to a
+ * disabled mailbox); then the fixes for rules and reply-to, which need
+ * webmail, so a disabled mailbox gets them only once restored; then the
+ * article's steps in order, with the restore step only for a disabled
+ * mailbox, after the password and the scans; then the ticked risks.
  */
-function expectedKeys(symptoms: SymptomId[], risks: RiskFactorId[]): string[] {
+function expectedKeys(symptoms: SymptomId[], risks: RiskFactorId[], role: Role): string[] {
   const has = (id: SymptomId) => symptoms.includes(id);
-  return [
-    has('symptom-password-changed') ? 'reset-password' : 'step-change-password',
+  const disabled = has('symptom-mailbox-disabled');
+  const fixes = [
     ...(has('symptom-forwarding-rules') ? ['remove-forwarding-rules'] : []),
     ...(has('symptom-reply-to-changed') ? ['restore-reply-to'] : []),
+  ];
+  return [
+    ...(role === 'user' ? ['alert-administrator'] : []),
+    has('symptom-password-changed') || (disabled && role === 'user') ? 'reset-password' : 'step-change-password',
+    ...(disabled ? [] : fixes),
     'step-scan-devices',
-    ...(has('symptom-mailbox-disabled') ? ['step-restore-access'] : []),
+    ...(disabled ? ['step-restore-access', ...fixes] : []),
     'step-alert-others',
     'step-blocklist-sender',
     'step-educate-users',
@@ -50,8 +62,9 @@ function expectCompromised(verdict: Verdict, symptoms: SymptomId[], risks: RiskF
   expect(verdict.severity).toBe('compromised');
   expect(verdict.label).toBe('Compromised');
   expect(verdict.headline).toMatch(/compromised and act now/);
-  expect(keys(verdict)).toEqual(expectedKeys(symptoms, risks));
+  expect(keys(verdict)).toEqual(expectedKeys(symptoms, risks, role));
   expect(verdict.summary).toContain(`${verdict.actions.length} things`);
+  expect(verdict.brief).toBe(`Compromised: ${verdict.actions.length} things to do`);
 
   // The article's steps appear in the article's order.
   const stepKeys = keys(verdict).filter((key) => STEP_IDS.includes(key));
@@ -71,16 +84,20 @@ function expectCompromised(verdict: Verdict, symptoms: SymptomId[], risks: RiskF
     expect(restore?.text).toMatch(role === 'admin' ? /^Restore access/ : /^Ask your administrator/);
   }
 
-  const first = verdict.actions[0]!;
-  if (symptoms.includes('symptom-password-changed')) {
-    expect(first.href).toBe(`${CHANGE_PASSWORD_ARTICLE_PATH}#change-password-as-administrator`);
-    expect(first.text).toMatch(role === 'admin' ? /^Reset the password in the Cloud Office Control Panel/ : /^Ask your administrator to reset/);
+  // A user's first action is telling the administrator; the password comes next (first for an administrator).
+  if (role === 'user') {
+    expect(verdict.actions[0]).toMatchObject({ text: 'Tell your administrator now', href: '#step-alert-others' });
+  }
+  const password = verdict.actions[role === 'user' ? 1 : 0]!;
+  if (symptoms.includes('symptom-password-changed') || (role === 'user' && symptoms.includes('symptom-mailbox-disabled'))) {
+    expect(password.href).toBe(`${CHANGE_PASSWORD_ARTICLE_PATH}#change-password-as-administrator`);
+    expect(password.text).toMatch(role === 'admin' ? /^Reset the password in the Cloud Office Control Panel/ : /^Ask your administrator to reset/);
   } else {
-    expect(first.href).toBe('#step-change-password');
+    expect(password.href).toBe('#step-change-password');
   }
 
   const alert = verdict.actions.find((action) => action.key === 'step-alert-others')!;
-  expect(alert.text).toMatch(role === 'admin' ? /users/ : /administrator/);
+  expect(alert.text).toMatch(role === 'admin' ? /users/ : /colleagues/);
   const blocklist = verdict.actions.find((action) => action.key === 'step-blocklist-sender')!;
   if (role === 'admin') expect(blocklist.text).toMatch(/for the domain/);
   else expect(blocklist.text).not.toMatch(/domain/);
@@ -94,6 +111,7 @@ describe('getVerdict', () => {
       expect(verdict.label).toBe('');
       expect(verdict.actions).toEqual([]);
       expect(verdict.headline).toMatch(/^Tick/);
+      expect(verdict.brief).toBe('');
     }
   });
 
@@ -122,21 +140,64 @@ describe('getVerdict', () => {
   });
 
   it('puts the restore step, with its warning, after the scan only when the mailbox was disabled', () => {
-    const verdict = getVerdict(state(['symptom-mailbox-disabled']));
+    const verdict = getVerdict(state(['symptom-mailbox-disabled'], [], 'admin'));
     expect(keys(verdict).slice(0, 3)).toEqual(['step-change-password', 'step-scan-devices', 'step-restore-access']);
     expect(getVerdict(state(['symptom-bounce-messages'])).actions.some((action) => action.warning)).toBe(false);
   });
 
-  it('puts the rule and reply-to fixes right after the password change', () => {
-    const verdict = getVerdict(state(['symptom-forwarding-rules', 'symptom-reply-to-changed']));
-    expect(keys(verdict).slice(0, 4)).toEqual([
-      'step-change-password',
+  it('a user whose mailbox was disabled tells the administrator and asks for a reset, and never changes the password alone', () => {
+    const verdict = getVerdict(state(['symptom-mailbox-disabled'], [], 'user'));
+    expect(verdict.actions.slice(0, 4).map(({ key, text }) => [key, text])).toEqual([
+      ['alert-administrator', 'Tell your administrator now'],
+      ['reset-password', 'Ask your administrator to reset the password'],
+      ['step-scan-devices', 'Scan every device you use for mail'],
+      ['step-restore-access', 'Ask your administrator to restore access to the mailbox'],
+    ]);
+    expect(verdict.actions[1]!.detail).toMatch(/cannot sign in to a disabled mailbox/);
+    expect(keys(verdict)).not.toContain('step-change-password');
+  });
+
+  it('a user whose password was changed asks for a reset right after telling the administrator', () => {
+    const verdict = getVerdict(state(['symptom-password-changed', 'symptom-bounce-messages'], [], 'user'));
+    expect(keys(verdict).slice(0, 3)).toEqual(['alert-administrator', 'reset-password', 'step-scan-devices']);
+    expect(verdict.actions[1]!.detail).toMatch(/no longer know it/);
+  });
+
+  it('tells a user to change the password themselves when they still can, after alerting the administrator', () => {
+    const verdict = getVerdict(state(['symptom-unfamiliar-email'], [], 'user'));
+    expect(keys(verdict).slice(0, 3)).toEqual(['alert-administrator', 'step-change-password', 'step-scan-devices']);
+    expect(verdict.actions.find((action) => action.key === 'step-alert-others')!.text).toBe('Warn your colleagues');
+  });
+
+  it('puts the rule and reply-to fixes right after the password change, linking to the new article', () => {
+    for (const role of ROLES) {
+      const verdict = getVerdict(state(['symptom-forwarding-rules', 'symptom-reply-to-changed'], [], role));
+      const start = role === 'user' ? 1 : 0;
+      expect(keys(verdict).slice(start, start + 4)).toEqual(['step-change-password', 'remove-forwarding-rules', 'restore-reply-to', 'step-scan-devices']);
+      expect(verdict.actions[start + 1]).toMatchObject({
+        text: 'Remove the forwarding and filters you did not set up',
+        href: `${INTRUDER_CHANGES_ARTICLE_PATH}#check-forwarding`,
+      });
+      expect(verdict.actions[start + 2]).toMatchObject({
+        text: 'Put your own reply-to address back',
+        href: `${INTRUDER_CHANGES_ARTICLE_PATH}#check-identities`,
+      });
+    }
+  });
+
+  it('with a disabled mailbox, undoes the forwarding and reply-to only once access is restored (webmail needs it)', () => {
+    const symptoms: SymptomId[] = ['symptom-mailbox-disabled', 'symptom-forwarding-rules', 'symptom-reply-to-changed'];
+    expect(keys(getVerdict(state(symptoms, [], 'user'))).slice(0, 6)).toEqual([
+      'alert-administrator',
+      'reset-password',
+      'step-scan-devices',
+      'step-restore-access',
       'remove-forwarding-rules',
       'restore-reply-to',
-      'step-scan-devices',
     ]);
-    expect(verdict.actions[1]!.href).toBe('#symptom-forwarding-rules');
-    expect(verdict.actions[2]!.href).toBe('#symptom-reply-to-changed');
+    const admin = getVerdict(state(symptoms, [], 'admin'));
+    expect(keys(admin).slice(0, 5)).toEqual(['step-change-password', 'step-scan-devices', 'step-restore-access', 'remove-forwarding-rules', 'restore-reply-to']);
+    expect(admin.actions[2]!.text).toBe('Restore access to the mailbox in the Control Panel');
   });
 
   it('with every symptom and every risk, lists everything once', () => {
@@ -145,10 +206,23 @@ describe('getVerdict', () => {
     expect(new Set(keys(verdict)).size).toBe(verdict.actions.length);
   });
 
-  it('adds the ticked risks, with their advice, after the steps of a compromise', () => {
+  it('adds the ticked risks, as things to do with their advice, after the steps of a compromise', () => {
     const verdict = getVerdict(state(['symptom-unfamiliar-email'], ['risk-public-wifi', 'risk-weak-password']));
     expect(keys(verdict).slice(-2)).toEqual(['risk-weak-password', 'risk-public-wifi']);
-    expect(verdict.actions.at(-1)!.detail).toBe(RISK_FACTORS.find((risk) => risk.id === 'risk-public-wifi')!.advice);
+    expect(verdict.actions.at(-1)).toMatchObject({
+      text: 'Stop signing in over public Wi-Fi',
+      detail: RISK_FACTORS.find((risk) => risk.id === 'risk-public-wifi')!.advice,
+    });
+  });
+
+  it('words every risk as an action, never as the habit itself', () => {
+    const verdict = getVerdict(state([], [...RISK_IDS]));
+    for (const risk of RISK_FACTORS) {
+      const action = verdict.actions.find((candidate) => candidate.key === risk.id)!;
+      expect(action.text).toBe(risk.action);
+      expect(action.text).not.toBe(risk.label);
+      expect(action.text).toMatch(/^(Stop|Replace|Check) /);
+    }
   });
 
   describe('risks only', () => {
@@ -159,6 +233,7 @@ describe('getVerdict', () => {
         expect(verdict.label).toBe('At risk');
         expect(verdict.headline).toMatch(/not necessarily compromised/i);
         expect(keys(verdict)).toEqual([risk, 'password-guide']);
+        expect(verdict.brief).toBe('At risk: 2 things to do');
         expect(verdict.actions[0]!.href).toBe(`#${risk}`);
         expect(verdict.actions[1]!.href).toBe(`${PASSWORD_ARTICLE_PATH}#password-best-practices`);
       });
@@ -180,8 +255,12 @@ describe('getVerdict', () => {
     for (const symptom of SYMPTOM_IDS) {
       const user = getVerdict(state([symptom], [], 'user'));
       const admin = getVerdict(state([symptom], [], 'admin'));
-      expect(keys(user)).toEqual(keys(admin));
-      expect(user.actions.map((action) => action.text)).not.toEqual(admin.actions.map((action) => action.text));
+      expect(keys(user)[0]).toBe('alert-administrator');
+      expect(keys(admin)).not.toContain('alert-administrator');
+      const shared = keys(admin).filter((key) => keys(user).includes(key));
+      expect(shared.map((key) => user.actions.find((action) => action.key === key)!.text)).not.toEqual(
+        shared.map((key) => admin.actions.find((action) => action.key === key)!.text),
+      );
     }
   });
 
@@ -194,15 +273,45 @@ describe('getVerdict', () => {
     expect(getVerdict(messy)).toEqual(getVerdict(state(['symptom-bounce-messages'])));
   });
 
-  it('links only to ids the article publishes or to other articles', () => {
-    const published = new Set<string>([...SYMPTOM_IDS, ...RISK_IDS, ...STEP_IDS]);
-    for (const role of ROLES) {
-      for (const verdict of [getVerdict(state([...SYMPTOM_IDS], [...RISK_IDS], role)), getVerdict(state([], [...RISK_IDS], role))]) {
-        for (const { href } of verdict.actions) {
-          if (href.startsWith('#')) expect(published.has(href.slice(1)), href).toBe(true);
-          else expect(href).toMatch(/^\/docs\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+  it('links every action to an id its page publishes (front matter and published-anchors.json)', () => {
+    const articles = readArticles();
+    const contract = readContract();
+    const published = (path: string) => {
+      const article = articles.find((candidate) => candidate.path === path);
+      return new Set([...(article?.frontmatter.anchors ?? []), ...(contract[path] ?? [])]);
+    };
+    // Every combination of symptoms, for both roles, with no risk, one risk and every risk.
+    const hrefs = new Set<string>();
+    for (let mask = 0; mask < 2 ** SYMPTOM_IDS.length; mask += 1) {
+      const symptoms = SYMPTOM_IDS.filter((_, index) => mask & (1 << index));
+      for (const role of ROLES) {
+        for (const risks of [[], [RISK_IDS[0]!], [...RISK_IDS]]) {
+          for (const action of getVerdict(state(symptoms, risks, role)).actions) hrefs.add(action.href);
         }
       }
     }
+    expect(hrefs.size).toBeGreaterThan(SYMPTOM_IDS.length);
+    for (const href of hrefs) {
+      const match = /^(\/docs\/[a-z0-9-]+\/)?#([a-z0-9-]+)$/.exec(href);
+      expect(match, href).not.toBeNull();
+      const path = match![1] ?? MAIN_ARTICLE_PATH;
+      expect(published(path).has(match![2]!), href).toBe(true);
+      // Published in both places, so the id is a lasting contract.
+      expect(contract[path], href).toContain(match![2]);
+    }
+  });
+
+  it("links the article's symptom list to the same remedies as the checker", () => {
+    for (const symptom of SYMPTOMS) {
+      const remedy = remedyOf(symptom.id);
+      if (remedy === undefined) continue;
+      expect(remedy.href.startsWith(INTRUDER_CHANGES_ARTICLE_PATH), symptom.id).toBe(true);
+      const verdict = getVerdict(state([symptom.id]));
+      expect(verdict.actions.some((action) => action.href === remedy.href && action.text === remedy.text), symptom.id).toBe(true);
+    }
+    expect(SYMPTOMS.filter((symptom) => remedyOf(symptom.id)).map((symptom) => symptom.id)).toEqual([
+      'symptom-forwarding-rules',
+      'symptom-reply-to-changed',
+    ]);
   });
 });
