@@ -65,16 +65,10 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           codeSplitting: {
-            // Preact and the symptom/step data that several islands share go in one chunk with Preact,
-            // which every island loads anyway: left to itself the bundler would give each set of sharers
-            // its own chunk, one more request on the main article's first load per island added. The
-            // checker's verdict rules stay out: they load only with the first answer.
-            groups: [
-              {
-                name: 'island-common',
-                test: /[\\/]node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|[\\/]src[\\/]lib[\\/](compromise[\\/]|symptom-checker[\\/](state|url-state|prompt)\.)/,
-              },
-            ],
+            // Preact and its JSX runtime in one chunk that every island loads anyway: left to itself the
+            // bundler would split them per set of sharers, one more request per island added. The symptom
+            // data stay out of it, so pages whose only island is the password meter do not download them.
+            groups: [{ name: 'island-common', test: /[\\/]node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]/ }],
           },
         },
       },
@@ -110,7 +104,11 @@ export default defineConfig({
         // carry extra exports puts them in the island's own chunk instead.
         name: 'island-entries-take-shared-modules',
         configEnvironment(name, config) {
-          if (name === 'client' && config.build?.rolldownOptions) config.build.rolldownOptions.preserveEntrySignatures = 'allow-extension';
+          if (name !== 'client') return;
+          if (config.build?.rolldownOptions) config.build.rolldownOptions.preserveEntrySignatures = 'allow-extension';
+          // Astro sets its own modulePreload for the client build, which brings Vite's preload helper
+          // (about 900 B gzip, one request) to every page for a handful of small lazy chunks.
+          if (config.build) config.build.modulePreload = false;
         },
       },
     ],
