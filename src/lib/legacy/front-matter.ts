@@ -73,6 +73,7 @@ export interface LegacyMeta {
   updated?: string;
   audited?: string;
   noindex: boolean;
+  retired: boolean;
   /** A Hugo `_index.md` section page. */
   section: boolean;
   /** The folder the file describes, relative to the corpus root (`cloud-servers`, `cloud-servers/foo`). */
@@ -150,5 +151,6 @@ export function mapFrontMatter(relPath: string, split: SplitSource): { meta: Leg
   const noindex = data.noindex === true || data.noindex === 'true';
   if (noindex) warnings.push({ category: 'noindex', message: 'noindex: built, but kept out of search and the sitemap' });
 
-  return { meta: { title, slug, product, ...dates, noindex, section, folder }, warnings };
+  const retired = data.retired === true || data.retired === 'true';
+  return { meta: { title, slug, product, ...dates, noindex, retired, section, folder }, warnings };
 }
