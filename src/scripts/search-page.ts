@@ -8,7 +8,7 @@ import { sectionHits } from '../lib/search/sections';
 import { buildExcerpt, contentWords, type ExcerptSegment } from '../lib/search/excerpt';
 import { readSearchState, searchQueryString, normaliseQuery, queryTokens, type SearchState } from '../lib/search/query';
 import { addedWords, expandQuery, type Concept } from '../lib/search/equivalences';
-import { EMAIL_PRODUCT_NAMES, rankPages, unmatchedConcepts } from '../lib/search/ranking';
+import { EMAIL_PRODUCT_NAMES, priorFor, rankPages, unmatchedConcepts } from '../lib/search/ranking';
 import { conceptLocations, conceptMatcher, type ConceptMatcher } from '../lib/search/term-match';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from '../lib/search/pagefind-types';
 
@@ -95,28 +95,32 @@ function renderNoResults(query: string): void {
 
 const searchOptions = (state: SearchState): PagefindSearchOptions => (state.product ? { filters: { product: state.product } } : {});
 
-let preferredPages: Promise<Set<string>> | undefined;
-/** Ids of the pages the ranking prefers: every page of an email product (one filter lookup, kept). */
-function preferredIds(pagefind: Pagefind): Promise<Set<string>> {
-  preferredPages ??= pagefind
-    .search(null, { filters: { product: { any: [...EMAIL_PRODUCT_NAMES] } } })
-    .then((search) => new Set((search?.results ?? []).map((result) => result.id)))
-    .catch(() => new Set<string>());
-  return preferredPages;
+let rankingPrior: Promise<Map<string, number>> | undefined;
+/**
+ * The pages the ranking prefers, from two filter lookups made once: the
+ * maintained articles (only they carry the `role` filter, from their
+ * front matter's appliesTo) and every page of an email product.
+ */
+function loadPrior(pagefind: Pagefind): Promise<Map<string, number>> {
+  const ids = async (filters: PagefindSearchOptions['filters']) => ((await pagefind.search(null, { filters }))?.results ?? []).map((result) => result.id);
+  rankingPrior ??= Promise.all([ids({ role: { any: ['user', 'administrator'] } }), ids({ product: { any: [...EMAIL_PRODUCT_NAMES] } })])
+    .then(([maintained, emailProduct]) => priorFor(maintained, emailProduct))
+    .catch(() => new Map<string, number>());
+  return rankingPrior;
 }
 
 /** Every concept's words and equivalents searched on their own, then ranked together. */
 async function findPages(pagefind: Pagefind, concepts: readonly Concept[], state: SearchState) {
   const options = searchOptions(state);
-  const [perConcept, preferred] = await Promise.all([
+  const [perConcept, prior] = await Promise.all([
     Promise.all(
       concepts.map((concept) =>
         Promise.all(concept.alternatives.map(async (alternative) => (await pagefind.search(alternative, options))?.results ?? [])),
       ),
     ),
-    preferredIds(pagefind),
+    loadPrior(pagefind),
   ]);
-  return { ranked: rankPages<PagefindResult>(perConcept, { preferred }).map((page) => page.hit), unmatched: unmatchedConcepts(perConcept) };
+  return { ranked: rankPages<PagefindResult>(perConcept, { prior }).map((page) => page.hit), unmatched: unmatchedConcepts(perConcept) };
 }
 
 /** Result links carry the reader's words and their equivalents, for the article to mark. */

@@ -44,12 +44,13 @@ export function highlightTerms(query: string): string[] {
  * Words that carry no meaning for a keyword index. Pagefind requires every
  * query word to appear on a page, so "forwarding rule I did not create" would
  * only match pages that happen to contain "I", "did" and "not". The second
- * line holds conversational fillers ("getting lots of …", "someone changed …").
+ * line holds conversational fillers ("getting lots of …") and negations as
+ * typed without their apostrophe (isStopWord drops it: "can't" is "cant").
  */
 const STOP_WORDS = new Set(
   [
     'a an and are as at be been by can could did do does for from has have how i if in into is it its me my no not of on or our so that the their there this to was we were what when where which who why will with would you your',
-    'am any get gets getting got just keep keeps lot lots many much please really some someone something still very',
+    'am any cannot cant didnt doesnt dont get gets getting got just keep keeps lot lots many much please really should some still very wont',
   ]
     .join(' ')
     .split(' '),

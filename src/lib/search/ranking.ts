@@ -19,16 +19,16 @@ export interface ScoredHit {
   score: number;
 }
 
+/** How much a page's score is raised: the site's maintained articles most, then the email products. */
+export const PRIOR = { maintained: 2, emailProduct: 1.5 } as const;
+
 export interface RankOptions {
-  /** Ids of preferred pages: the maintained articles and the email products. */
-  preferred?: ReadonlySet<string>;
-  /** How much a preferred page's score is raised; 1 turns the prior off. */
-  preferredBoost?: number;
+  /** Page id → factor on its score (PRIOR); pages not listed keep theirs. */
+  prior?: ReadonlyMap<string, number>;
   /** An equivalent word counts a little less than the reader's own, so a literal match wins a tie. */
   equivalentWeight?: number;
 }
 
-export const PREFERRED_BOOST = 1.6;
 const EQUIVALENT_WEIGHT = 0.85;
 
 export interface RankedPage<T extends ScoredHit> {
@@ -43,7 +43,7 @@ export interface RankedPage<T extends ScoredHit> {
  * reader's own words first). A page scores its best alternative per concept.
  */
 export function rankPages<T extends ScoredHit>(perConcept: readonly (readonly (readonly T[])[])[], options: RankOptions = {}): RankedPage<T>[] {
-  const { preferred, preferredBoost = PREFERRED_BOOST, equivalentWeight = EQUIVALENT_WEIGHT } = options;
+  const { prior, equivalentWeight = EQUIVALENT_WEIGHT } = options;
   const pages = new Map<string, { hit: T; best: number[] }>();
   perConcept.forEach((alternatives, concept) => {
     alternatives.forEach((hits, alternative) => {
@@ -58,9 +58,17 @@ export function rankPages<T extends ScoredHit>(perConcept: readonly (readonly (r
   return [...pages.values()]
     .map(({ hit, best }) => {
       const score = best.reduce((total, value) => total + value, 0);
-      return { hit, concepts: best.filter((value) => value > 0).length, score: preferred?.has(hit.id) ? score * preferredBoost : score };
+      return { hit, concepts: best.filter((value) => value > 0).length, score: score * (prior?.get(hit.id) ?? 1) };
     })
     .sort((a, b) => b.concepts - a.concepts || b.score - a.score);
+}
+
+/** The prior from the ids of maintained pages and of email-product pages (a page may be both). */
+export function priorFor(maintained: Iterable<string>, emailProduct: Iterable<string>): Map<string, number> {
+  const prior = new Map<string, number>();
+  for (const id of emailProduct) prior.set(id, PRIOR.emailProduct);
+  for (const id of maintained) prior.set(id, PRIOR.maintained);
+  return prior;
 }
 
 /** Concepts (by index) that no page matched: candidates for "Did you mean …?". */

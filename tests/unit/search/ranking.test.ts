@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMAIL_PRODUCT_NAMES, rankPages, unmatchedConcepts, type ScoredHit } from '../../../src/lib/search/ranking';
+import { EMAIL_PRODUCT_NAMES, PRIOR, priorFor, rankPages, unmatchedConcepts, type ScoredHit } from '../../../src/lib/search/ranking';
 
 const hit = (id: string, score: number): ScoredHit => ({ id, score });
 const ids = (ranked: { hit: ScoredHit }[]) => ranked.map((page) => page.hit.id);
@@ -23,13 +23,20 @@ describe('ranking the searches of every concept', () => {
   it('lets a maintained or email page outrank a comparable page of another product', () => {
     const perConcept = [[[hit('fortigate', 1.2), hit('rackspace-email', 1)]]];
     expect(ids(rankPages(perConcept))).toEqual(['fortigate', 'rackspace-email']);
-    expect(ids(rankPages(perConcept, { preferred: new Set(['rackspace-email']) }))).toEqual(['rackspace-email', 'fortigate']);
+    expect(ids(rankPages(perConcept, { prior: priorFor([], ['rackspace-email']) }))).toEqual(['rackspace-email', 'fortigate']);
   });
 
   it('does not let the prior beat a clearly better match, nor a page matching more concepts', () => {
-    expect(ids(rankPages([[[hit('other', 5), hit('email', 1)]]], { preferred: new Set(['email']) }))).toEqual(['other', 'email']);
-    const moreConcepts = rankPages([[[hit('other', 1), hit('email', 1)]], [[hit('other', 1)]]], { preferred: new Set(['email']) });
+    expect(ids(rankPages([[[hit('other', 5), hit('email', 1)]]], { prior: priorFor(['email'], ['email']) }))).toEqual(['other', 'email']);
+    const moreConcepts = rankPages([[[hit('other', 1), hit('email', 1)]], [[hit('other', 1)]]], { prior: priorFor(['email'], []) });
     expect(ids(moreConcepts)).toEqual(['other', 'email']);
+  });
+
+  it('raises a maintained article above an imported page of the same product', () => {
+    const prior = priorFor(['native'], ['native', 'imported']);
+    expect(prior.get('native')).toBe(PRIOR.maintained);
+    expect(prior.get('imported')).toBe(PRIOR.emailProduct);
+    expect(ids(rankPages([[[hit('imported', 1.2), hit('native', 1)]]], { prior }))).toEqual(['native', 'imported']);
   });
 
   it('handles edge cases: no concepts, no hits, one hit, many concepts', () => {
