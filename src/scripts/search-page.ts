@@ -123,6 +123,16 @@ async function findPages(pagefind: Pagefind, concepts: readonly Concept[], state
   return { ranked: rankPages<PagefindResult>(perConcept, { prior }).map((page) => page.hit), unmatched: unmatchedConcepts(perConcept) };
 }
 
+/**
+ * Concepts whose words appear in none of the results: Pagefind found them
+ * nowhere, or only by its own typo tolerance ("forwading" matches
+ * "forwarding"), which is worth saying.
+ */
+function conceptsNotShown(concepts: readonly Concept[], shown: readonly PagefindResultData[], matcher: ConceptMatcher, unmatched: readonly number[]): number[] {
+  const found = new Set(shown.flatMap((data) => conceptLocations(contentWords(data.content), matcher).map((match) => match.concept)));
+  return concepts.flatMap((_, index) => (found.has(index) && !unmatched.includes(index) ? [] : [index]));
+}
+
 /** Result links carry the reader's words and their equivalents, for the article to mark. */
 const highlightQuery = (concepts: readonly Concept[]) => concepts.flatMap((concept) => concept.alternatives).join(' ');
 
@@ -148,10 +158,10 @@ function loadVocabulary(): Promise<string[]> {
   return vocabulary;
 }
 
-/** Offer a corrected query when some words were found nowhere. */
-async function offerCorrection(searchId: number, state: SearchState, concepts: readonly Concept[], unmatched: readonly number[]): Promise<void> {
-  if (unmatched.length === 0) return;
-  const suspects = new Set(unmatched.flatMap((index) => queryTokens(concepts[index]!.typed)));
+/** Offer a corrected query when some words are in none of the results. */
+async function offerCorrection(searchId: number, state: SearchState, concepts: readonly Concept[], notShown: readonly number[]): Promise<void> {
+  if (notShown.length === 0) return;
+  const suspects = new Set(notShown.flatMap((index) => queryTokens(concepts[index]!.typed)));
   try {
     const [words, { suggestQuery }] = await Promise.all([loadVocabulary(), import('../lib/search/typos')]);
     const suggestion = suggestQuery(state.query, words, suspects);
@@ -205,7 +215,7 @@ async function runSearch(state: SearchState): Promise<void> {
     else status.textContent = `${count === MAX_RESULTS ? `Top ${MAX_RESULTS}` : count} result${count === 1 ? '' : 's'} for “${state.query}”.`;
     const note = alsoSearchedNote(concepts);
     if (note) status.append(note);
-    void offerCorrection(searchId, state, concepts, unmatched);
+    void offerCorrection(searchId, state, concepts, conceptsNotShown(concepts, [...first, ...rest], matcher, unmatched));
   } catch {
     if (searchId !== latestSearch) return;
     status.textContent = 'Search could not load. Check your connection, or browse all articles below.';

@@ -97,7 +97,7 @@ test('the header search box loads search code only once it is focused, and submi
 test('a reader’s word finds the article’s word, and the page says what it also searched for', async ({ page }) => {
   await page.goto('/search/?q=rackspace+suspended+my+email');
   const status = page.locator('[data-search-status]');
-  await expect(status.locator('[data-also-searched]')).toHaveText(/Also searched for: .*disabled/);
+  await expect(status.locator('[data-also-searched]')).toHaveText(/Also searched for: .*disabled/, { timeout: 20_000 });
   const result = page.locator('.search-result', { has: page.locator(`h2 a[href^="${MAIN_ARTICLE}"]`) });
   await expect(result.locator('[data-section="symptom-mailbox-disabled"]')).toBeVisible();
   // The equivalent word is marked too, and carried to the article for highlighting.
@@ -112,7 +112,7 @@ test('a misspelt word gets "Did you mean …?" from the site’s own words, and 
   });
   await page.goto('/search/?q=forwading+rules');
   const offer = page.locator('[data-search-status] [data-did-you-mean]');
-  await expect(offer).toHaveText('Did you mean forwarding rules?');
+  await expect(offer).toHaveText('Did you mean forwarding rules?', { timeout: 20_000 });
   // Loaded once, on demand, and small.
   expect(vocabulary).toHaveLength(1);
   expect(vocabulary[0]).toBeLessThan(20_000);
@@ -127,18 +127,18 @@ test('a correctly spelt search never fetches the vocabulary', async ({ page }) =
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('/search/?q=password');
-  await expect(page.locator('.search-result').first()).toBeVisible();
-  await expect(page.locator('[data-search-status]')).toContainText('for “password”');
+  await expect(page.locator('[data-search-status]')).toContainText('for “password”', { timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
   expect(requests.filter((url) => url.includes('search-vocabulary'))).toEqual([]);
 });
 
 test('under each result, the section that matches the query best comes first', async ({ page }) => {
   await page.goto('/search/?q=forwarding+rule+I+did+not+create');
   const main = page.locator('.search-result', { has: page.locator(`h2 a[href^="${MAIN_ARTICLE}"]`) });
-  await expect(main.locator('[data-section]').first()).toHaveAttribute('data-section', 'symptom-forwarding-rules');
+  await expect(main.locator('[data-section]').first()).toHaveAttribute('data-section', 'symptom-forwarding-rules', { timeout: 20_000 });
 
   await page.goto('/search/?q=virus+scan+on+iphone');
-  await expect(main.locator('[data-section]').first()).toBeVisible();
+  await expect(main.locator('[data-section]').first()).toBeVisible({ timeout: 20_000 });
   const sections = await main.locator('[data-section]').evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.section));
   expect(sections[0]).toBe('step-scan-devices');
   expect(sections).toContain('scan-a-phone');
