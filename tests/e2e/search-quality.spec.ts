@@ -43,7 +43,8 @@ test('the readers’ search test set finds the right page and section', async ({
     }
     scored += 1;
     await page.goto(`/search/?q=${encodeURIComponent(query.q)}`);
-    await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|Searching/);
+    // A wait, not a timing: a loaded 2-core machine can take seconds to start Pagefind.
+    await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|Searching/, { timeout: 20_000 });
     const topPages = await page.locator('.search-result h2 a').evaluateAll((links) =>
       links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname),
     );
@@ -72,7 +73,7 @@ const RETIRED = '/docs/about-volume-types/';
 test('a retired article is left out of search, but its URL works and says it is retired', async ({ page }) => {
   test.skip(!inThisBuild(RETIRED), 'built without the legacy corpus: no retired article');
   await page.goto(`/search/?q=${encodeURIComponent('about volume types')}`);
-  await expect(page.locator('.search-result').first()).toBeVisible();
+  await expect(page.locator('.search-result').first()).toBeVisible({ timeout: 20_000 });
   const results = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   expect(results).not.toContain(RETIRED);
 
