@@ -25,7 +25,9 @@ async function* searchableTexts(): AsyncGenerator<string> {
     if (entry.data.noindex || isRetired(entry.data)) continue;
     yield entry.data.title;
     yield entry.data.description;
-    for (const heading of entry.rendered?.metadata?.headings ?? []) yield heading.text;
+    // The loader stores the headings it found (src/lib/legacy/loader.ts); Astro types them loosely.
+    const headings = (entry.rendered?.metadata?.headings ?? []) as { text: string }[];
+    for (const heading of headings) yield heading.text;
   }
   for (const item of [...SYMPTOMS, ...RISK_FACTORS, ...STEPS]) yield Object.values(item).flat().join(' ');
   yield [...equivalences.same.flat(), ...Object.entries(equivalences.broader).flat(2)].join(' ');

@@ -10,7 +10,7 @@ import { readSearchState, searchQueryString, normaliseQuery, queryTokens, type S
 import { addedWords, expandQuery, type Concept } from '../lib/search/equivalences';
 import { EMAIL_PRODUCT_NAMES, priorFor, rankPages, unmatchedConcepts } from '../lib/search/ranking';
 import { conceptLocations, conceptMatcher, type ConceptMatcher } from '../lib/search/term-match';
-import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from '../lib/search/pagefind-types';
+import type { Pagefind, PagefindFilterValue, PagefindResult, PagefindResultData, PagefindSearchOptions } from '../lib/search/pagefind-types';
 
 const MAX_RESULTS = 10;
 const FIRST_RESULTS = 4;
@@ -102,7 +102,7 @@ let rankingPrior: Promise<Map<string, number>> | undefined;
  * front matter's appliesTo) and every page of an email product.
  */
 function loadPrior(pagefind: Pagefind): Promise<Map<string, number>> {
-  const ids = async (filters: PagefindSearchOptions['filters']) => ((await pagefind.search(null, { filters }))?.results ?? []).map((result) => result.id);
+  const ids = async (filters: Record<string, PagefindFilterValue>) => ((await pagefind.search(null, { filters }))?.results ?? []).map((result) => result.id);
   rankingPrior ??= Promise.all([ids({ role: { any: ['user', 'administrator'] } }), ids({ product: { any: [...EMAIL_PRODUCT_NAMES] } })])
     .then(([maintained, emailProduct]) => priorFor(maintained, emailProduct))
     .catch(() => new Map<string, number>());
