@@ -5,7 +5,7 @@
  * issue 4 asks for: build time (astro build + pagefind) and peak memory,
  * pages, dist/ size, Pagefind index size, bytes a first search downloads,
  * search latency in Chromium, the gzip weight of one imported article, and
- * the search-quality score on ../shared/search/queries.json; on the site
+ * the search-quality score on ../shared/search/user-queries.json; on the site
  * build, also the header analyzer's gzip sizes and parse times
  * (bench/lib/headers.mjs, which also runs on its own) and the password
  * meter's figures (issue 9, bench/lib/password.mjs).
@@ -16,7 +16,8 @@
  * `--only password` measures only the password meter, on the existing dist/.
  *                      [--baseline DIR --baseline-article PATH]
  *
- * Builds go to /tmp/kb-bench-site and /tmp/kb-bench-corpus (never dist/).
+ * Builds go to /tmp/kb-bench-site and /tmp/kb-bench-corpus (never dist/), or
+ * --site-dir / --corpus-dir; servers listen from --port (default 4690) up.
  * `--baseline` measures another Pagefind site already built in DIR (say, the
  * same corpus built with Starlight) with the very same browser script, so the
  * search figures sit side by side measured the same way.
@@ -41,13 +42,19 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     baseline: { type: 'string' },
     'baseline-article': { type: 'string' },
+    'site-dir': { type: 'string', default: '/tmp/kb-bench-site' },
+    'corpus-dir': { type: 'string', default: '/tmp/kb-bench-corpus' },
+    port: { type: 'string', default: '4690' },
   },
 });
 const CORPUS = '../shared/corpus/rackspace-how-to';
-const QUERIES = JSON.parse(readFileSync('../shared/search/queries.json', 'utf8')).queries;
+// Latency is timed on the first 15 queries (the former queries.json, so figures stay comparable);
+// quality is scored on all of them.
+const QUERIES = JSON.parse(readFileSync('../shared/search/user-queries.json', 'utf8')).queries;
+const LATENCY_QUERIES = QUERIES.slice(0, 15);
 const VARIANTS = [
-  { name: 'site', outDir: '/tmp/kb-bench-site', env: { KB_LEGACY_DIR: '' }, article: '/docs/secure-a-compromised-rackspace-email-mailbox/', ours: true },
-  { name: 'corpus', outDir: '/tmp/kb-bench-corpus', env: { KB_LEGACY_DIR: CORPUS }, article: '/docs/3-2-1-backup-rule-for-the-cloud/', ours: true },
+  { name: 'site', outDir: args['site-dir'], env: { KB_LEGACY_DIR: '' }, article: '/docs/secure-a-compromised-rackspace-email-mailbox/', ours: true },
+  { name: 'corpus', outDir: args['corpus-dir'], env: { KB_LEGACY_DIR: CORPUS }, article: '/docs/3-2-1-backup-rule-for-the-cloud/', ours: true },
 ].filter((v) => !args.only || v.name === args.only);
 const PASSWORD_DIR = args.only === 'password' ? 'dist' : VARIANTS.find((v) => v.name === 'site')?.outDir;
 if (args.baseline) VARIANTS.push({ name: 'baseline', outDir: args.baseline, article: args['baseline-article'], ours: false });
@@ -64,7 +71,7 @@ async function browserFigures(variant, port) {
   const browser = await launchChromium();
   const base = `http://127.0.0.1:${port}`;
   try {
-    const figures = { api: await apiSearch(browser, base, QUERIES.map((query) => query.q)) };
+    const figures = { api: await apiSearch(browser, base, LATENCY_QUERIES.map((query) => query.q)) };
     if (variant.article) figures.article = await pageWeight(browser, `${base}${variant.article}`);
     if (variant.ours) {
       figures.searchPage = await searchPage(browser, base, QUERIES[0].q);
@@ -82,7 +89,7 @@ async function browserFigures(variant, port) {
 }
 
 const results = { date: new Date().toISOString(), machine: { cpus: cpus().length }, variants: {} };
-let port = 4690;
+let port = Number(args.port) - 1;
 for (const variant of VARIANTS) {
   const reuse = !variant.ours || (args['skip-build'] && existsSync(variant.outDir));
   console.error(`[bench] ${variant.name}: ${reuse ? 'using the existing build' : 'building'} in ${variant.outDir}…`);

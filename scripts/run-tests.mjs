@@ -48,7 +48,10 @@ const stages = [
     report: 'test-results/e2e.json',
     kind: 'playwright',
     floor: 142,
-    knownSkips: [{ title: 'timing (logged, not asserted)', count: 4, why: 'opt-in measurement: CHECKER_TIMING=1' }],
+    knownSkips: [
+      { title: 'timing (logged, not asserted)', count: 4, why: 'opt-in measurement: CHECKER_TIMING=1' },
+      { title: 'a retired article is left out of search', count: 1, why: 'needs the corpus build; runs in the corpus stage' },
+    ],
     needs: 'build',
     minutes: 30,
   },

@@ -7,6 +7,7 @@ import { legacyArticleSchema } from './lib/legacy/schema';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
+  // The fields are in article-schema.ts (alsoSearchedAs and retired included).
   // `related` names other articles; a slug that doesn't exist fails the build.
   schema: articleFields
     .extend({ related: z.array(reference('articles')).default([]) })

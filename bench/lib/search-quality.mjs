@@ -1,7 +1,8 @@
 /**
- * Search quality through the search page itself (stop words, fallback and
- * section hits included), scored as tests/e2e/search-quality.spec.ts does:
- * the expected page among the top 3, and its section among that result's sections.
+ * Search quality through the search page itself (stop words, equivalences,
+ * fallback and section hits included), scored as
+ * tests/e2e/search-quality.spec.ts does: the expected page, or one listed in
+ * `also`, among the top 3, and the section (if given) among that result's sections.
  */
 export async function searchQuality(browser, base, queries) {
   const context = await browser.newContext();
@@ -19,7 +20,8 @@ export async function searchQuality(browser, base, queries) {
         sections: [...item.querySelectorAll('[data-section]')].map((link) => link.dataset.section),
       })),
     );
-    const rank = top.findIndex((result) => result.url === query.page);
+    const wanted = [query.page, ...(query.also ?? [])];
+    const rank = top.findIndex((result) => wanted.includes(result.url));
     const pageOk = rank !== -1;
     const sectionOk = !query.section || (pageOk && top[rank].sections.includes(query.section));
     outcomes.push({ q: query.q, page: query.page, section: query.section ?? null, pageOk, sectionOk, got: top.map((r) => r.url) });

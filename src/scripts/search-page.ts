@@ -6,8 +6,11 @@
 import { loadPagefind } from './search-loader';
 import { sectionHits } from '../lib/search/sections';
 import { buildExcerpt, contentWords, type ExcerptSegment } from '../lib/search/excerpt';
-import { mergeByWordsMatched, readSearchState, searchableQuery, searchQueryString, normaliseQuery, type SearchState } from '../lib/search/query';
-import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from '../lib/search/pagefind-types';
+import { readSearchState, searchQueryString, normaliseQuery, queryTokens, type SearchState } from '../lib/search/query';
+import { addedWords, expandQuery, type Concept } from '../lib/search/equivalences';
+import { EMAIL_PRODUCT_NAMES, priorFor, rankPages, unmatchedConcepts } from '../lib/search/ranking';
+import { conceptLocations, conceptMatcher, type ConceptMatcher } from '../lib/search/term-match';
+import type { Pagefind, PagefindFilterValue, PagefindResult, PagefindResultData, PagefindSearchOptions } from '../lib/search/pagefind-types';
 
 const MAX_RESULTS = 10;
 const FIRST_RESULTS = 4;
@@ -36,7 +39,7 @@ function withHighlight(url: string, query: string): string {
   return `${path}?${new URLSearchParams({ highlight: query })}${fragment ? `#${fragment}` : ''}`;
 }
 
-function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
+function renderResult(data: PagefindResultData, query: string, matcher: ConceptMatcher): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
@@ -51,11 +54,12 @@ function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
     product.textContent = data.meta.product;
     item.append(product);
   }
+  const words = contentWords(data.content);
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(buildExcerpt(contentWords(data.content), data.locations)));
+  excerpt.append(...excerptNodes(buildExcerpt(words, conceptLocations(words, matcher).map((match) => match.location))));
   item.append(excerpt);
 
-  const sections = sectionHits(data);
+  const sections = sectionHits(data, { matcher });
   if (sections.length > 0) {
     const list = document.createElement('ul');
     list.setAttribute('aria-label', `Matching sections in ${data.meta.title ?? 'this page'}`);
@@ -91,15 +95,92 @@ function renderNoResults(query: string): void {
 
 const searchOptions = (state: SearchState): PagefindSearchOptions => (state.product ? { filters: { product: state.product } } : {});
 
-/** Pages with every meaningful word; failing that, pages with the most of them. */
-async function findPages(pagefind: Pagefind, state: SearchState): Promise<PagefindResult[]> {
+let rankingPrior: Promise<Map<string, number>> | undefined;
+/**
+ * The pages the ranking prefers, from two filter lookups made once: the
+ * maintained articles (only they carry the `role` filter, from their
+ * front matter's appliesTo) and every page of an email product.
+ */
+function loadPrior(pagefind: Pagefind): Promise<Map<string, number>> {
+  const ids = async (filters: Record<string, PagefindFilterValue>) => ((await pagefind.search(null, { filters }))?.results ?? []).map((result) => result.id);
+  rankingPrior ??= Promise.all([ids({ role: { any: ['user', 'administrator'] } }), ids({ product: { any: [...EMAIL_PRODUCT_NAMES] } })])
+    .then(([maintained, emailProduct]) => priorFor(maintained, emailProduct))
+    .catch(() => new Map<string, number>());
+  return rankingPrior;
+}
+
+/** Every concept's words and equivalents searched on their own, then ranked together. */
+async function findPages(pagefind: Pagefind, concepts: readonly Concept[], state: SearchState) {
   const options = searchOptions(state);
-  const query = searchableQuery(state.query);
-  const allWords = (await pagefind.search(query, options))?.results ?? [];
-  const words = query.split(' ');
-  if (allWords.length > 0 || words.length < 2) return allWords;
-  const perWord = await Promise.all(words.map(async (word) => (await pagefind.search(word, options))?.results ?? []));
-  return mergeByWordsMatched(perWord);
+  const [perConcept, prior] = await Promise.all([
+    Promise.all(
+      concepts.map((concept) =>
+        Promise.all(concept.alternatives.map(async (alternative) => (await pagefind.search(alternative, options))?.results ?? [])),
+      ),
+    ),
+    loadPrior(pagefind),
+  ]);
+  return { ranked: rankPages<PagefindResult>(perConcept, { prior }).map((page) => page.hit), unmatched: unmatchedConcepts(perConcept) };
+}
+
+/**
+ * Concepts whose words appear in none of the results: Pagefind found them
+ * nowhere, or only by its own typo tolerance ("forwading" matches
+ * "forwarding"), which is worth saying.
+ */
+function conceptsNotShown(concepts: readonly Concept[], shown: readonly PagefindResultData[], matcher: ConceptMatcher, unmatched: readonly number[]): number[] {
+  const found = new Set(shown.flatMap((data) => conceptLocations(contentWords(data.content), matcher).map((match) => match.concept)));
+  return concepts.flatMap((_, index) => (found.has(index) && !unmatched.includes(index) ? [] : [index]));
+}
+
+/** Result links carry the reader's words and their equivalents, for the article to mark. */
+const highlightQuery = (concepts: readonly Concept[]) => concepts.flatMap((concept) => concept.alternatives).join(' ');
+
+function alsoSearchedNote(concepts: readonly Concept[]): HTMLElement | undefined {
+  const added = addedWords(concepts);
+  if (added.length === 0) return undefined;
+  const note = document.createElement('span');
+  note.dataset.alsoSearched = '';
+  note.textContent = ` Also searched for: ${added.join(', ')}.`;
+  return note;
+}
+
+let vocabulary: Promise<string[]> | undefined;
+/** The site's words for "Did you mean …?": fetched the first time a word is found nowhere. */
+function loadVocabulary(): Promise<string[]> {
+  vocabulary ??= Promise.all([fetch('/search-vocabulary.txt'), import('../lib/search/typos')]).then(async ([response, typos]) => {
+    if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
+    return typos.parseVocabulary(await response.text());
+  });
+  vocabulary.catch(() => {
+    vocabulary = undefined;
+  });
+  return vocabulary;
+}
+
+/** Offer a corrected query when some words are in none of the results. */
+async function offerCorrection(searchId: number, state: SearchState, concepts: readonly Concept[], notShown: readonly number[]): Promise<void> {
+  if (notShown.length === 0) return;
+  const suspects = new Set(notShown.flatMap((index) => queryTokens(concepts[index]!.typed)));
+  try {
+    const [words, { suggestQuery }] = await Promise.all([loadVocabulary(), import('../lib/search/typos')]);
+    const suggestion = suggestQuery(state.query, words, suspects);
+    if (suggestion === undefined || searchId !== latestSearch) return;
+    const offer = document.createElement('span');
+    offer.dataset.didYouMean = '';
+    const link = document.createElement('a');
+    link.href = `/search/${searchQueryString({ ...state, query: suggestion })}`;
+    link.textContent = suggestion;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = suggestion;
+      update();
+    });
+    offer.append(' Did you mean ', link, '?');
+    status.append(offer);
+  } catch {
+    // No suggestion is better than a broken page: the results stand as they are.
+  }
 }
 
 async function runSearch(state: SearchState): Promise<void> {
@@ -113,21 +194,28 @@ async function runSearch(state: SearchState): Promise<void> {
   }
   status.textContent = 'Searching…';
   try {
+    const concepts = expandQuery(state.query);
+    const matcher = conceptMatcher(concepts.map((concept) => concept.alternatives));
+    const highlight = highlightQuery(concepts);
     const pagefind = await loadPagefind();
-    const hits = (await findPages(pagefind, state)).slice(0, MAX_RESULTS);
+    const { ranked, unmatched } = await findPages(pagefind, concepts, state);
+    const hits = ranked.slice(0, MAX_RESULTS);
     // Loading a result costs a fragment download and an excerpt each: show the
     // first few as soon as they are ready, then the rest; announce once, at the end.
     const first = await Promise.all(hits.slice(0, FIRST_RESULTS).map((hit) => hit.data()));
     if (searchId !== latestSearch) return;
     allArticles.hidden = first.length > 0;
-    resultList.replaceChildren(...first.map((data) => renderResult(data, state.query)));
+    resultList.replaceChildren(...first.map((data) => renderResult(data, highlight, matcher)));
     resultList.hidden = first.length === 0;
     const rest = await Promise.all(hits.slice(FIRST_RESULTS).map((hit) => hit.data()));
     if (searchId !== latestSearch) return;
-    resultList.append(...rest.map((data) => renderResult(data, state.query)));
+    resultList.append(...rest.map((data) => renderResult(data, highlight, matcher)));
     const count = first.length + rest.length;
     if (count === 0) renderNoResults(state.query);
     else status.textContent = `${count === MAX_RESULTS ? `Top ${MAX_RESULTS}` : count} result${count === 1 ? '' : 's'} for “${state.query}”.`;
+    const note = alsoSearchedNote(concepts);
+    if (note) status.append(note);
+    void offerCorrection(searchId, state, concepts, conceptsNotShown(concepts, [...first, ...rest], matcher, unmatched));
   } catch {
     if (searchId !== latestSearch) return;
     status.textContent = 'Search could not load. Check your connection, or browse all articles below.';
@@ -147,10 +235,10 @@ function update(): void {
 
 /** While the reader types, fetch the index chunks the search will need. */
 function preloadIndex(state: SearchState): void {
-  const query = searchableQuery(state.query);
-  if (query === '') return;
+  const words = highlightQuery(expandQuery(state.query));
+  if (words === '') return;
   loadPagefind()
-    .then((pagefind) => pagefind.preload(query, searchOptions(state)))
+    .then((pagefind) => pagefind.preload(words, searchOptions(state)))
     .catch(() => {}); // The search itself reports a failed load.
 }
 

@@ -1,9 +1,14 @@
 /**
- * Search quality on ../shared/search/queries.json, through the real search
- * page (Pagefind's JavaScript API in Chromium). A query passes when its page is
- * among the first 3 results and, where a section is given, that section is
- * among the result's section hits. Queries whose page is not in this build
- * (corpus pages, when the corpus is not built in) are reported, not scored.
+ * Search quality on ../shared/search/user-queries.json (readers' own words),
+ * through the real search page (Pagefind's JavaScript API in Chromium). A
+ * query passes when its page, or one listed in `also`, is among the first 3
+ * results and, where a section is given, that section is among that result's
+ * section links. Queries whose pages are not in this build (corpus pages,
+ * when the corpus is not built in) are reported, not scored. The corpus stage
+ * of `npm test` runs this spec again against dist-corpus/.
+ *
+ * Also here because it needs the corpus: a retired article is left out of
+ * search, yet its URL works and says it is retired.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,35 +18,38 @@ import { HAS_SHARED, NEEDS_SHARED, NO_SHARED_REASON, SHARED_DIR } from '../suppo
 interface Query {
   q: string;
   page: string;
+  also?: string[];
   section?: string;
 }
 
 const DIST = process.env.E2E_DIST ?? join(import.meta.dirname, '../../dist');
 // Read when the test runs, never at load: without ../shared this test skips, the others run.
-const readQueries = () => (JSON.parse(readFileSync(join(SHARED_DIR, 'search/queries.json'), 'utf8')) as { queries: Query[] }).queries;
-const inThisBuild = (query: Query) => existsSync(join(DIST, query.page, 'index.html'));
-/** Share of scored queries that must pass. */
-const MIN_SHARE = 0.85;
+const readQueries = () => (JSON.parse(readFileSync(join(SHARED_DIR, 'search/user-queries.json'), 'utf8')) as { queries: Query[] }).queries;
+const inThisBuild = (path: string) => existsSync(join(DIST, path, 'index.html'));
+/** Share of scored queries that must pass, with and without the corpus. */
+const MIN_SHARE = 0.9;
 
-test(`the search test set finds the right page and section ${NEEDS_SHARED}`, async ({ page }, testInfo) => {
+test(`the readers’ search test set finds the right page and section ${NEEDS_SHARED}`, async ({ page }, testInfo) => {
   test.skip(!HAS_SHARED, NO_SHARED_REASON);
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const outcomes: string[] = [];
   let scored = 0;
   let passed = 0;
   for (const query of readQueries()) {
+    const wanted = [query.page, ...(query.also ?? [])].filter(inThisBuild);
     // In the corpus stage (E2E_CORPUS) every page must be built: a missing one is scored as a miss.
-    if (!inThisBuild(query) && !process.env.E2E_CORPUS) {
+    if (wanted.length === 0 && !process.env.E2E_CORPUS) {
       outcomes.push(`skip  "${query.q}": ${query.page} is not in this build`);
       continue;
     }
     scored += 1;
     await page.goto(`/search/?q=${encodeURIComponent(query.q)}`);
-    await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|Searching/);
+    // A wait, not a timing: a loaded 2-core machine can take seconds to start Pagefind.
+    await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|Searching/, { timeout: 20_000 });
     const topPages = await page.locator('.search-result h2 a').evaluateAll((links) =>
       links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname),
     );
-    const rank = topPages.indexOf(query.page);
+    const rank = topPages.findIndex((path) => wanted.includes(path));
     let sectionFound = true;
     if (rank !== -1 && query.section) {
       const sections = await page.locator('.search-result').nth(rank).locator('[data-section]').evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.section));
@@ -57,7 +65,21 @@ test(`the search test set finds the right page and section ${NEEDS_SHARED}`, asy
   console.log([summary, ...outcomes].join('\n'));
   await testInfo.attach('search-quality', { body: [summary, ...outcomes].join('\n'), contentType: 'text/plain' });
   expect(scored).toBeGreaterThan(0);
-  // Measured: 10/10 on the site alone, 13/15 with the legacy corpus (both misses
-  // are corpus pages that outrank the expected one; see the closing note).
   expect(passed, outcomes.filter((line) => line.startsWith('MISS')).join('\n')).toBeGreaterThanOrEqual(Math.ceil(scored * MIN_SHARE));
+});
+
+// A retired corpus article (folder retired-articles) whose title words other pages share.
+const RETIRED = '/docs/about-volume-types/';
+
+test('a retired article is left out of search, but its URL works and says it is retired', async ({ page }) => {
+  test.skip(!inThisBuild(RETIRED), 'built without the legacy corpus: no retired article');
+  await page.goto(`/search/?q=${encodeURIComponent('about volume types')}`);
+  await expect(page.locator('.search-result').first()).toBeVisible({ timeout: 20_000 });
+  const results = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  expect(results).not.toContain(RETIRED);
+
+  const response = await page.goto(RETIRED);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('[data-retired-notice]')).toContainText('This article is retired');
+  await expect(page.locator('h1')).toHaveText('About volume types');
 });

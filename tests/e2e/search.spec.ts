@@ -101,3 +101,72 @@ test('when no page has every word, pages with some of them are still shown', asy
   await expect(page.locator('[data-search-status]')).not.toContainText('No results');
   await expect(page.locator('.search-result h2 a[href^="/docs/blocklist-addresses-domains-and-ips-in-rackspace-email-webmail/"]')).toBeVisible();
 });
+
+test('a reader’s word finds the article’s word, and the page says what it also searched for', async ({ page }) => {
+  await page.goto('/search/?q=rackspace+suspended+my+email');
+  const status = page.locator('[data-search-status]');
+  await expect(status.locator('[data-also-searched]')).toHaveText(/Also searched for: .*disabled/, { timeout: 20_000 });
+  const result = page.locator('.search-result', { has: page.locator(`h2 a[href^="${MAIN_ARTICLE}"]`) });
+  await expect(result.locator('[data-section="symptom-mailbox-disabled"]')).toBeVisible();
+  // The equivalent word is marked too, and carried to the article for highlighting.
+  await expect(result.locator('mark', { hasText: /^disabled$/i }).first()).toBeVisible();
+  expect(await result.locator('h2 a').getAttribute('href')).toContain('disabled');
+});
+
+test('a misspelt word gets "Did you mean …?" from the site’s own words, and following it searches again', async ({ page }) => {
+  const vocabulary: number[] = [];
+  page.on('requestfinished', async (request) => {
+    if (request.url().endsWith('/search-vocabulary.txt')) vocabulary.push((await request.sizes()).responseBodySize);
+  });
+  await page.goto('/search/?q=forwading+rules');
+  const offer = page.locator('[data-search-status] [data-did-you-mean]');
+  await expect(offer).toHaveText('Did you mean forwarding rules?', { timeout: 20_000 });
+  // Loaded once, on demand, and small.
+  expect(vocabulary).toHaveLength(1);
+  expect(vocabulary[0]).toBeLessThan(20_000);
+  await offer.getByRole('link').click();
+  await expect(page).toHaveURL(/\?q=forwarding\+rules$/);
+  await expect(page.locator('#page-search')).toHaveValue('forwarding rules');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  await expect(offer).toHaveCount(0);
+});
+
+test('a correctly spelt search never fetches the vocabulary', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('/search/?q=password');
+  await expect(page.locator('[data-search-status]')).toContainText('for “password”', { timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => url.includes('search-vocabulary'))).toEqual([]);
+});
+
+test('under each result, the section that matches the query best comes first', async ({ page }) => {
+  await page.goto('/search/?q=forwarding+rule+I+did+not+create');
+  const main = page.locator('.search-result', { has: page.locator(`h2 a[href^="${MAIN_ARTICLE}"]`) });
+  await expect(main.locator('[data-section]').first()).toHaveAttribute('data-section', 'symptom-forwarding-rules', { timeout: 20_000 });
+
+  await page.goto('/search/?q=virus+scan+on+iphone');
+  await expect(main.locator('[data-section]').first()).toBeVisible({ timeout: 20_000 });
+  const sections = await main.locator('[data-section]').evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.section));
+  expect(sections[0]).toBe('step-scan-devices');
+  expect(sections).toContain('scan-a-phone');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript, keeps the query, lists the articles and has no dead controls', async ({ page }) => {
+    await page.goto('/search/?q=forwarding+rules');
+    const notice = page.locator('[data-search-needs-script]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('Search needs JavaScript');
+    await expect(notice).toContainText('address bar');
+    // The query stays where the reader can see it and come back to it.
+    expect(new URL(page.url()).searchParams.get('q')).toBe('forwarding rules');
+    await expect(page.locator('[data-all-articles] a[href^="/docs/"]').first()).toBeVisible();
+    // No control that would only reload this page: no search box, button or product filter.
+    for (const control of await page.locator('main input, main select, main button, header input, header button').all()) {
+      await expect(control).toBeHidden();
+    }
+  });
+});

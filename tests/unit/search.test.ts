@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildExcerpt, contentWords } from '../../src/lib/search/excerpt';
 import { sectionHits, sectionsFromAnchors } from '../../src/lib/search/sections';
-import { highlightTerms, mergeByWordsMatched, readSearchState, searchableQuery, searchQueryString, MAX_QUERY_LENGTH } from '../../src/lib/search/query';
+import { highlightTerms, readSearchState, searchableQuery, searchQueryString, MAX_QUERY_LENGTH } from '../../src/lib/search/query';
 import { matchRanges } from '../../src/lib/search/highlight';
 import type { PagefindResultData } from '../../src/lib/search/pagefind-types';
 
@@ -124,16 +124,5 @@ describe('query words for the index', () => {
 
   it('keeps the query when every word is a stop word', () => {
     expect(searchableQuery('what is it')).toBe('what is it');
-  });
-
-  it('ranks pages by words matched, then by score', () => {
-    const merged = mergeByWordsMatched([
-      [
-        { id: 'a', score: 1 },
-        { id: 'b', score: 9 },
-      ],
-      [{ id: 'a', score: 1 }],
-    ]);
-    expect(merged.map((hit) => hit.id)).toEqual(['a', 'b']);
   });
 });

@@ -29,6 +29,8 @@ export interface Symptom {
   hint: string;
   /** How to undo what the intruder changed, when it takes more than the six steps. */
   remedy?: Remedy;
+  /** Words readers search with for it ("also searched as"): shown under it and indexed with a weight. */
+  alsoSearchedAs?: readonly string[];
 }
 
 export interface RiskFactor {
@@ -38,6 +40,8 @@ export interface RiskFactor {
   action: string;
   /** What to do instead: one sentence. */
   advice: string;
+  /** Words readers search with for it ("also searched as"): shown under it and indexed with a weight. */
+  alsoSearchedAs?: readonly string[];
 }
 
 export interface RecoveryStep {
@@ -45,6 +49,8 @@ export interface RecoveryStep {
   title: string;
   /** Short imperative for lists such as the checker's verdict. */
   action: string;
+  /** Words readers search with for it ("also searched as"): shown under it and indexed with a weight. */
+  alsoSearchedAs?: readonly string[];
 }
 
 export const SYMPTOMS = [
@@ -67,6 +73,7 @@ export const SYMPTOMS = [
     id: 'symptom-messages-you-did-not-send',
     label: 'People received messages you did not send',
     hint: 'A colleague or friend asks about an odd message that came from your address.',
+    alsoSearchedAs: ['contacts got spam from me'],
   },
   {
     id: 'symptom-forwarding-rules',
@@ -84,6 +91,7 @@ export const SYMPTOMS = [
     id: 'symptom-mailbox-disabled',
     label: 'Rackspace told you the mailbox has been disabled',
     hint: 'You received an email from Rackspace saying the mailbox was disabled.',
+    alsoSearchedAs: ['account suspended', 'mailbox locked'],
   },
 ] as const satisfies readonly Symptom[];
 
@@ -129,11 +137,17 @@ export const RISK_FACTORS = [
 /** The six steps, in the order they must be done. */
 export const STEPS = [
   { id: 'step-change-password', title: 'Change the mailbox password now', action: 'Change the mailbox password' },
-  { id: 'step-scan-devices', title: 'Scan every device for viruses and malware', action: 'Scan every device you use for mail' },
+  {
+    id: 'step-scan-devices',
+    title: 'Scan every device for viruses and malware',
+    action: 'Scan every device you use for mail',
+    alsoSearchedAs: ['antivirus', 'keylogger'],
+  },
   {
     id: 'step-restore-access',
     title: 'Restore access if Rackspace disabled the mailbox',
     action: 'Restore access to the disabled mailbox',
+    alsoSearchedAs: ['turn the mailbox back on', 'reactivate'],
   },
   { id: 'step-alert-others', title: 'Alert your colleagues and administrator', action: 'Alert colleagues and your administrator' },
   {
@@ -141,7 +155,12 @@ export const STEPS = [
     title: 'Blocklist the sender of the malicious message',
     action: 'Blocklist the attacker\u2019s return-path address and IP address',
   },
-  { id: 'step-educate-users', title: 'Teach users the risks and the warning signs', action: 'Teach users the risk factors and symptoms' },
+  {
+    id: 'step-educate-users',
+    title: 'Teach users the risks and the warning signs',
+    action: 'Teach users the risk factors and symptoms',
+    alsoSearchedAs: ['security awareness training'],
+  },
 ] as const satisfies readonly RecoveryStep[];
 
 export type SymptomId = (typeof SYMPTOMS)[number]['id'];

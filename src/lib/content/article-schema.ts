@@ -25,6 +25,10 @@ export const articleFields = z.object({
     anchors: z.array(anchorId).min(1),
     /** Old fragment ids that must keep landing on their replacement. */
     anchorAliases: z.record(anchorId, anchorId).default({}),
+    /** The words readers use for this article ("also searched as"): Pagefind metadata, searched with the page. */
+    alsoSearchedAs: z.array(z.string().min(2).max(60)).max(12).default([]),
+    /** Kept reachable by URL with a "retired" notice, but left out of search. */
+    retired: z.boolean().default(false),
 });
 
 type AnchorFields = Pick<z.infer<typeof articleFields>, 'anchors' | 'anchorAliases'>;

@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { productRef, compareProducts, type ProductRef } from '../products';
+import { isRetired } from '../search/retired';
 
 export interface DocSummary {
   slug: string;
@@ -17,6 +18,8 @@ export interface DocSummary {
   /** Legacy folder, relative to the corpus. */
   folder?: string;
   noindex: boolean;
+  /** Reachable by URL, left out of search (src/lib/search/retired.ts). */
+  retired: boolean;
 }
 
 export interface ProductGroup {
@@ -44,6 +47,7 @@ export function allDocs(): Promise<DocSummary[]> {
       native: true,
       section: false,
       noindex: false,
+      retired: a.data.retired,
     }));
     for (const entry of legacy) {
       if (taken.has(entry.id)) continue;
@@ -56,6 +60,7 @@ export function allDocs(): Promise<DocSummary[]> {
         section: entry.data.section,
         folder: entry.data.folder,
         noindex: entry.data.noindex,
+        retired: isRetired(entry.data),
       });
     }
     // A product named differently across files ("Cloud servers", "Cloud Servers") gets its most used name.

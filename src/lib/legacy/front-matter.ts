@@ -105,6 +105,7 @@ export interface LegacyMeta {
   updated?: string;
   audited?: string;
   noindex: boolean;
+  retired: boolean;
   /** A Hugo `_index.md` section page. */
   section: boolean;
   /** The folder the file describes, relative to the corpus root (`cloud-servers`, `cloud-servers/foo`). */
@@ -185,7 +186,8 @@ export function mapFrontMatter(relPath: string, split: SplitSource): { meta: Leg
   const noindex = data.noindex === true || data.noindex === 'true';
   if (noindex) warnings.push({ category: 'noindex', message: 'noindex: built, but kept out of search and the sitemap' });
 
-  return { meta: { title, slug, product, ...dates, noindex, section, folder }, warnings };
+  const retired = data.retired === true || data.retired === 'true';
+  return { meta: { title, slug, product, ...dates, noindex, retired, section, folder }, warnings };
 }
 
 /** A label cleaned of invisible characters and cut to `max`, with a warning for each change. */

@@ -131,6 +131,7 @@ async function convert(file: PlannedFile, ctx: Parameters<Loader['load']>[0], kn
       ...(meta.updated ? { updated: meta.updated } : {}),
       ...(meta.audited ? { audited: meta.audited } : {}),
       noindex: meta.noindex,
+      retired: meta.retired,
       section: meta.section,
       folder: meta.folder,
       source: file.relPath,

@@ -10,6 +10,8 @@ export const legacyArticleSchema = z.object({
   /** When support last checked it (`audit_date`). */
   audited: z.coerce.date().optional(),
   noindex: z.boolean(),
+  /** Front matter `retired: true`; the page stays reachable but is left out of search. */
+  retired: z.boolean().default(false),
   /** A Hugo `_index.md`: a section landing page. */
   section: z.boolean(),
   /** The folder it describes, relative to the corpus (`cloud-servers/foo`). */

@@ -44,14 +44,18 @@ export interface PagefindSearch {
   unfilteredResultCount: number;
 }
 
+/** A filter value, or `{ any: [...] }` for pages with any of the values. */
+export type PagefindFilterValue = string | string[] | { any: string[] };
+
 export interface PagefindSearchOptions {
-  filters?: Record<string, string | string[]>;
+  filters?: Record<string, PagefindFilterValue>;
 }
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: PagefindSearchOptions): Promise<PagefindSearch | null>;
+  /** A null query with filters lists every page that passes them. */
+  search(query: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch | null>;
   /** Downloads the index chunks a search for `query` will need, without searching. */
   preload(query: string, options?: PagefindSearchOptions): Promise<void>;
 }

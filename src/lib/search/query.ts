@@ -43,40 +43,38 @@ export function highlightTerms(query: string): string[] {
 /**
  * Words that carry no meaning for a keyword index. Pagefind requires every
  * query word to appear on a page, so "forwarding rule I did not create" would
- * only match pages that happen to contain "I", "did" and "not".
+ * only match pages that happen to contain "I", "did" and "not". The second
+ * line holds conversational fillers ("getting lots of …") and negations as
+ * typed without their apostrophe (isStopWord drops it: "can't" is "cant").
  */
 const STOP_WORDS = new Set(
-  'a an and are as at be been by can could did do does for from has have how i if in into is it its me my no not of on or our so that the their there this to was we were what when where which who why will with would you your'.split(' '),
+  [
+    'a an and are as at be been by can could did do does for from has have how i if in into is it its me my no not of on or our so that the their there this to was we were what when where which who why will with would you your',
+    'am any cannot cant didnt doesnt dont get gets getting got just keep keeps lot lots many much please really should some still very wont',
+  ]
+    .join(' ')
+    .split(' '),
 );
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+}
+
+/**
+ * The words of a query, lower-cased, without punctuation or a possessive
+ * "'s"; hyphens inside a word stay ("wi-fi", "two-factor").
+ */
+export function queryTokens(query: string): string[] {
+  return normaliseQuery(query.normalize('NFKC'))
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .map((word) => word.replace(/['’]s$/u, '').replace(/^[-'’]+|[-'’]+$/gu, ''))
+    .filter((word) => word.length > 0);
+}
 
 /** The query Pagefind should see: the meaningful words, or all of them if none is left. */
 export function searchableQuery(query: string): string {
   const words = normaliseQuery(query).split(' ').filter(Boolean);
-  const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+  const meaningful = words.filter((word) => !isStopWord(word));
   return (meaningful.length > 0 ? meaningful : words).join(' ');
-}
-
-export interface ScoredHit {
-  id: string;
-  score: number;
-}
-
-/**
- * When no page has every word, rank pages by how many of the words they have,
- * then by Pagefind's score: "any word" as a fallback for "all words".
- */
-export function mergeByWordsMatched<T extends ScoredHit>(perWord: readonly (readonly T[])[]): T[] {
-  const merged = new Map<string, { hit: T; words: number; score: number }>();
-  for (const hits of perWord) {
-    for (const hit of hits) {
-      const entry = merged.get(hit.id);
-      if (entry) {
-        entry.words += 1;
-        entry.score += hit.score;
-      } else {
-        merged.set(hit.id, { hit, words: 1, score: hit.score });
-      }
-    }
-  }
-  return [...merged.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.hit);
 }

@@ -7,6 +7,7 @@
  */
 import { buildExcerpt, contentWords, type ExcerptSegment } from './excerpt';
 import type { PagefindAnchor, PagefindResultData } from './pagefind-types';
+import { conceptLocations, type ConceptMatcher } from './term-match';
 
 export interface SectionHit {
   /** The fragment id to link to. */
@@ -45,27 +46,53 @@ export function sectionsFromAnchors(anchors: readonly PagefindAnchor[]): Section
   return sections.filter((section) => section.title !== '');
 }
 
-/** The sections of a result that contain query matches, best first. */
-export function sectionHits(data: PagefindResultData, { limit = 3, excerptLength = 24 } = {}): SectionHit[] {
+/** A word of a section's own heading counts this much more than one in its text. */
+const TITLE_WEIGHT = 4;
+
+/**
+ * The sections of a result that contain query matches, best first: the
+ * section matching the most of the query's concepts, then the one whose
+ * matches weigh most (a match in its heading weighs more). Without a matcher,
+ * Pagefind's own word locations and weights are used.
+ */
+export function sectionHits(
+  data: PagefindResultData,
+  { limit = 3, excerptLength = 24, matcher }: { limit?: number; excerptLength?: number; matcher?: ConceptMatcher } = {},
+): SectionHit[] {
   const sections = sectionsFromAnchors(data.anchors);
   const words = contentWords(data.content);
   const pageUrl = data.url.split('#')[0]!;
-  const hits: SectionHit[] = [];
+  // Pagefind's weights cover the words of the search that returned this page; our own matches
+  // (equivalent words included) count 1, or more in a heading.
+  const pagefindWeight = new Map(data.weighted_locations.map((hit) => [hit.location, matcher ? hit.weight : hit.balanced_score]));
+  const matches = matcher
+    ? conceptLocations(words, matcher)
+    : data.weighted_locations.map((hit) => ({ location: hit.location, concept: 0 }));
+  const ranked: { hit: SectionHit; concepts: number }[] = [];
   sections.forEach((section, index) => {
     const end = sections[index + 1]?.start ?? Number.POSITIVE_INFINITY;
-    const inSection = data.weighted_locations.filter((hit) => hit.location >= section.start && hit.location < end);
+    const inSection = matches.filter((match) => match.location >= section.start && match.location < end);
     if (inSection.length === 0) return;
-    hits.push({
-      id: section.id,
-      title: section.title,
-      url: `${pageUrl}#${section.id}`,
-      score: inSection.reduce((total, hit) => total + hit.balanced_score, 0),
-      excerpt: buildExcerpt(
-        words,
-        inSection.map((hit) => hit.location),
-        { from: section.start, to: Math.min(end, words.length), length: excerptLength },
-      ),
+    const titleEnd = section.start + contentWords(section.title).length;
+    const weightOf = (location: number) =>
+      (pagefindWeight.get(location) ?? 1) * (matcher && location < titleEnd ? TITLE_WEIGHT : 1);
+    ranked.push({
+      concepts: new Set(inSection.map((match) => match.concept)).size,
+      hit: {
+        id: section.id,
+        title: section.title,
+        url: `${pageUrl}#${section.id}`,
+        score: inSection.reduce((total, match) => total + weightOf(match.location), 0),
+        excerpt: buildExcerpt(
+          words,
+          inSection.map((match) => match.location),
+          { from: section.start, to: Math.min(end, words.length), length: excerptLength },
+        ),
+      },
     });
   });
-  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  return ranked
+    .sort((a, b) => b.concepts - a.concepts || b.hit.score - a.hit.score)
+    .slice(0, limit)
+    .map((entry) => entry.hit);
 }
