@@ -130,6 +130,7 @@ test.describe('copying', () => {
 });
 
 test('hostile input renders as inert text', async ({ page }) => {
+  test.setTimeout(120_000);
   const hostile = [
     'From: "<img src=x onerror=window.__pwned=1>" <a@example.com>',
     'Reply-To: <script>window.__pwned=2</script>@evil.example',
@@ -156,6 +157,8 @@ test('hostile input renders as inert text', async ({ page }) => {
 });
 
 test('a paste over 1 MB is refused with a clear message and kept in the box', async ({ page }) => {
+  // Laying out a 1 MB text area is slow on a busy 2-core machine; nothing here is timed.
+  test.setTimeout(180_000);
   const { block, input } = await openAnalyzer(page);
   const huge = `Received: from a (a [198.51.100.1]) by b; Tue, 5 Nov 2024 10:00:00 +0000\n${'X-Filler: '.padEnd(1000, 'x')}\n`.repeat(1100);
   // As a paste arrives: the whole value at once, then one input event.

@@ -12,8 +12,12 @@
  *
  * The text area is uncontrolled: re-rendering a 1 MB value on every change
  * would make typing slow and move the caret.
+ *
+ * No fragments and no createRef, here or in HeaderResults: the main article
+ * shares the Preact chunk with the symptom checker, and every Preact export
+ * used here that the checker does not use would be added to that chunk.
  */
-import { Component, createRef } from 'preact';
+import { Component } from 'preact';
 import type { AnalysisOutcome } from '../../lib/headers/analyze';
 import { HeaderResults } from './HeaderResults';
 
@@ -37,7 +41,7 @@ const LIVE_DELAY_MS = 300;
 
 export default class HeaderAnalyzer extends Component<object, State> {
   override state: State = { mounted: false, outcome: null, loading: false, loadFailed: false };
-  private input = createRef<HTMLTextAreaElement>();
+  private input: HTMLTextAreaElement | null = null;
   private analyze: Analyze | null = null;
   private loadingParser: Promise<Analyze> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,7 +65,7 @@ export default class HeaderAnalyzer extends Component<object, State> {
     this.setState({ loading: !this.analyze });
     try {
       const analyze = await this.parser();
-      this.setState({ outcome: analyze(this.input.current?.value ?? ''), loading: false, loadFailed: false });
+      this.setState({ outcome: analyze(this.input?.value ?? ''), loading: false, loadFailed: false });
     } catch {
       // A failed chunk download (offline, say): let the next attempt try again.
       this.loadingParser = null;
@@ -110,7 +114,7 @@ export default class HeaderAnalyzer extends Component<object, State> {
           <textarea
             id="header-analyzer-input"
             data-headers-input
-            ref={this.input}
+            ref={(element) => (this.input = element)}
             rows={10}
             spellcheck={false}
             autocomplete="off"

@@ -54,14 +54,14 @@ class CopyButton extends Component<CopyProps, { status: string }> {
 
   override render() {
     return (
-      <>
+      <span class="header-analyzer__copy-wrap">
         <button type="button" class="header-analyzer__copy" onClick={() => void this.copy()}>
           Copy {this.props.label.toLowerCase()}
         </button>
         <span class="header-analyzer__copy-status" role="status">
           {this.state.status}
         </span>
-      </>
+      </span>
     );
   }
 }
@@ -76,7 +76,7 @@ function BlockPanel({ analysis }: { analysis: Analysis }) {
         <dt>Return-path address</dt>
         <dd>
           {returnPath ? (
-            <>
+            <div>
               <code data-field="return-path">{returnPath.bounce ? '<>' : clip(returnPath.address)}</code>
               {returnPath.bounce ? (
                 <p>
@@ -85,16 +85,15 @@ function BlockPanel({ analysis }: { analysis: Analysis }) {
                   <a href="/docs/secure-a-compromised-rackspace-email-mailbox/#symptom-bounce-messages">sign that someone is sending in your name</a>.
                 </p>
               ) : (
-                <>
-                  {' '}
+                <div>
                   <CopyButton value={returnPath.address} label="Address" />
                   <p>
                     Add it under{' '}
                     <a href={`${BLOCKLIST}#blocklist-address-or-domain`}>Blocklisted Domains &amp; Email Addresses</a>.
                   </p>
-                </>
+                </div>
               )}
-            </>
+            </div>
           ) : (
             <p>The header has no Return-Path line. Block the From address only if you are sure it is not forged.</p>
           )}
@@ -102,7 +101,7 @@ function BlockPanel({ analysis }: { analysis: Analysis }) {
         <dt>Originating IP address</dt>
         <dd>
           {origin ? (
-            <>
+            <div>
               <code data-field="originating-ip">{origin.ip}</code> <CopyButton value={origin.ip} label="IP address" />
               <p class="header-analyzer__explain">{clip(origin.explanation, 600)}</p>
               {origin.sharedProvider ? (
@@ -115,7 +114,7 @@ function BlockPanel({ analysis }: { analysis: Analysis }) {
                   Add it under <a href={`${BLOCKLIST}#blocklist-ip-address`}>Blocklisted IP Addresses</a>.
                 </p>
               )}
-            </>
+            </div>
           ) : (
             <p>{analysis.originMissing}</p>
           )}
@@ -295,13 +294,13 @@ function Route({ analysis }: { analysis: Analysis }) {
               <tr key={hop.number} class={hop.side === 'boundary' ? 'header-analyzer__boundary' : undefined}>
                 <th scope="row">{hop.number}</th>
                 {hop.line.parsed ? (
-                  <>
-                    <td>{sender(hop)}</td>
-                    <td>{clip(hop.line.by?.host ?? hop.line.by?.ip?.text ?? '', 200)}</td>
-                    <td>{clip(hop.line.with ?? '', 80)}</td>
-                    <td>{clip(hop.line.date ?? '', 80)}</td>
-                    <td>{duration(hop.delaySeconds)}</td>
-                  </>
+                  [
+                    <td key="from">{sender(hop)}</td>,
+                    <td key="by">{clip(hop.line.by?.host ?? hop.line.by?.ip?.text ?? '', 200)}</td>,
+                    <td key="with">{clip(hop.line.with ?? '', 80)}</td>,
+                    <td key="time">{clip(hop.line.date ?? '', 80)}</td>,
+                    <td key="delay">{duration(hop.delaySeconds)}</td>,
+                  ]
                 ) : (
                   <td colSpan={5} class="header-analyzer__raw">
                     Not understood, shown as written: {clip(hop.line.raw)}

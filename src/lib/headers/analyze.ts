@@ -142,11 +142,14 @@ function spfFromReceivedSpf(received: ReceivedSpf): AuthResult {
 }
 
 function readAuthentication(headers: ParsedHeaders, limit: number): AuthFindings {
-  const resultsFields = receivingSideFields(headers, 'Authentication-Results', limit).map((field) => parseAuthenticationResults(field.value));
+  const rawResults = receivingSideFields(headers, 'Authentication-Results', limit);
+  const resultsFields = rawResults.map((field) => parseAuthenticationResults(field.value));
   const topmost = resultsFields[0];
   const spfField = receivingSideFields(headers, 'Received-SPF', limit)[0];
   const receivedSpf = spfField ? parseReceivedSpf(spfField.value) : null;
-  let checkedIp = receivedSpf?.clientIp ? parseIp(receivedSpf.clientIp) : null;
+  // The address the SPF check ran against: from whichever of the two fields is higher (written later, nearer the reader).
+  const spfFieldIsHigher = spfField !== undefined && (rawResults[0] === undefined || spfField.index < rawResults[0].index);
+  let checkedIp = spfFieldIsHigher && receivedSpf?.clientIp ? parseIp(receivedSpf.clientIp) : null;
 
   if (topmost) {
     // One server may split its results over several fields (one per milter, say); another server's
@@ -162,6 +165,7 @@ function readAuthentication(headers: ParsedHeaders, limit: number): AuthFindings
     }
     const iprev = firstReporting('iprev')[0];
     checkedIp ??= parseIp(iprev?.props['policy.iprev'] ?? iprev?.props['smtp.remote-ip'] ?? '') ?? null;
+    checkedIp ??= receivedSpf?.clientIp ? parseIp(receivedSpf.clientIp) : null;
     return {
       auth: {
         source: 'authentication-results',

@@ -174,8 +174,14 @@ export function isPublicIp(ip: Ip): boolean {
  * "tags/4.4.1.0" is part of a longer word, so it is not taken for an address.
  */
 export function ipWords(text: string): Ip[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((word) => parseIp(word.replace(/^\(+|\)+$/g, '')))
-    .filter((ip): ip is Ip => ip !== null);
+  const found: Ip[] = [];
+  for (const word of text.split(/[\s,;()]+/)) {
+    // Most words are names and keywords: skip them before the full parse.
+    if (!ADDRESS_LIKE.test(word)) continue;
+    const ip = parseIp(word);
+    if (ip) found.push(ip);
+  }
+  return found;
 }
+
+const ADDRESS_LIKE = /^\[?(?:ipv6:)?[\da-f]*[.:][\da-f.:]*(?:%[\w.-]+)?\]?(?::\d{1,5})?$/i;

@@ -116,3 +116,19 @@ describe('a forged SPF record', () => {
     expect(outcome.ok && outcome.analysis.origin?.ip).toBe('192.0.2.66');
   });
 });
+
+describe('two SPF records', () => {
+  it('takes the checked address from the one written nearer the reader', () => {
+    const outcome = analyzeHeaders(
+      [
+        'Authentication-Results: spf=pass (sender IP is 198.51.100.5) smtp.mailfrom=list.example; dkim=pass header.d=list.example',
+        'Received: from out.list.example (198.51.100.5) by in.mail.protection.outlook.com (10.0.0.9); Tue, 5 Nov 2024 10:00:04 +0000',
+        'Received-SPF: pass (out.list.example: domain of a@author.example designates 192.0.2.33 as permitted sender) client-ip=192.0.2.33;',
+        'Received: from mail.author.example (mail.author.example [192.0.2.33]) by out.list.example; Tue, 5 Nov 2024 10:00:03 +0000',
+        'From: a@author.example',
+      ].join('\n'),
+    );
+    expect(outcome.ok && outcome.analysis.origin).toMatchObject({ ip: '198.51.100.5' });
+    expect(outcome.ok && outcome.analysis.origin?.explanation).toContain('SPF check');
+  });
+});
