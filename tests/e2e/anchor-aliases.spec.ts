@@ -22,8 +22,8 @@ test.describe('without JavaScript', () => {
       await page.goto(`${path}#${retiredId}`);
       const replacement = page.locator(`[id="${replacementId}"]`);
       await expect(replacement).toBeInViewport();
-      const { top, scrollY } = await replacement.evaluate((node) => ({ top: node.getBoundingClientRect().top, scrollY }));
-      expect(scrollY, 'the page scrolled away from its top').toBeGreaterThan(0);
+      const { top, scrolled } = await replacement.evaluate((node) => ({ top: node.getBoundingClientRect().top, scrolled: window.scrollY }));
+      expect(scrolled, 'the page scrolled away from its top').toBeGreaterThan(0);
       expect(top).toBeGreaterThanOrEqual(0);
       const style = await replacement.evaluate((node) => {
         const computed = getComputedStyle(node);
