@@ -128,7 +128,8 @@ function cli(args: string[]): Promise<{ out: string; err: string; code: number |
   });
 }
 
-describe('the command line', () => {
+// Each test starts Node: on a loaded machine that alone can take seconds.
+describe('the command line', { timeout: 30_000 }, () => {
   it('a busy port: one line that says so and how to pick another, exit 1, no stack trace', async () => {
     const { err, code, out } = await cli(['--port', String(port), '--dir', join(base, 'site')]);
     expect(code).toBe(1);
