@@ -114,7 +114,9 @@ export default class HeaderAnalyzer extends Component<object, State> {
           <textarea
             id="header-analyzer-input"
             data-headers-input
-            ref={(element) => (this.input = element)}
+            ref={(element) => {
+              this.input = element;
+            }}
             rows={10}
             spellcheck={false}
             autocomplete="off"
