@@ -124,9 +124,10 @@ test('the estimator is its own chunk, fetched only on focus, and runs in a worke
 });
 
 test('announcements come once per pause in typing, not per keystroke', async ({ page }) => {
+  test.setTimeout(120_000);
   await openMeter(page, PASSWORD_ARTICLE);
   await newPassword(page).focus();
-  const status = meter(page).locator('.password-meter__app > [aria-live="polite"]');
+  const status = page.locator('.password-meter__app > [aria-live="polite"]');
   await page.evaluate(() => {
     const region = document.querySelector('.password-meter__app > [aria-live="polite"]')!;
     (window as unknown as { announced: string[] }).announced = [];
