@@ -14,7 +14,7 @@ test('pages work when localStorage throws on every access', async ({ page }) => 
   const checker = page.locator('section.symptom-checker');
   await checker.scrollIntoViewIfNeeded();
   await checker.getByRole('checkbox', { name: 'Forwarding rules you did not create' }).check();
-  await expect(checker.locator('[aria-live="polite"]')).toContainText('Compromised');
+  await expect(checker.locator('#symptom-checker-verdict')).toContainText('Compromised');
   await page.goto('/search/?q=headers');
   await expect(page.locator('.search-result').first()).toBeVisible();
 });
