@@ -9,7 +9,7 @@ export async function run({ page, baseURL, check }) {
   await page.$eval('section.symptom-checker', (block) => block.scrollIntoView());
   const firstSymptom = 'section.symptom-checker fieldset input[type="checkbox"]';
   await page.waitForSelector(firstSymptom, { visible: true, timeout: 30_000 });
-  const status = 'section.symptom-checker [aria-live="polite"]';
+  const status = '#symptom-checker-verdict';
   const before = await page.$eval(status, (node) => node.textContent ?? '');
   await page.click(firstSymptom);
   await page.waitForFunction(
