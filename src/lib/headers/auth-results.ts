@@ -9,6 +9,7 @@
  * Both are read: a new result starts at any "method=result" of a known method.
  */
 import { splitComments } from './addresses';
+import { commentTokens } from './comment-tokens';
 
 export interface AuthResult {
   /** Lowercase method: spf, dkim, dmarc, arc, compauth, iprev, ... */
@@ -33,39 +34,12 @@ const RESULT_TOKEN = /^([a-z][a-z0-9-]*)(?:\/\d+)?=([a-z]+)$/i;
 /** Words of a piece of text outside comments, with each comment attached to the word before it. */
 function words(text: string): { word: string; comments: string[] }[] {
   const out: { word: string; comments: string[] }[] = [];
-  let depth = 0;
-  let comment = '';
-  let word = '';
-  let quoted = false;
-  const endWord = () => {
-    if (word !== '') out.push({ word, comments: [] });
-    word = '';
-  };
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index]!;
-    if (depth > 0) {
-      if (char === '(') depth += 1;
-      if (char === ')') depth -= 1;
-      if (depth === 0) {
-        const comments = out.at(-1)?.comments;
-        if (comments) comments.push(comment.trim());
-        else out.push({ word: '', comments: [comment.trim()] });
-        comment = '';
-      } else {
-        comment += char;
-      }
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (char === '(' && !quoted) {
-      endWord();
-      depth = 1;
-    } else if (/\s/.test(char) && !quoted) {
-      endWord();
-    } else {
-      word += char;
-    }
+  for (const token of commentTokens(text, { quotes: true })) {
+    if (token.kind === 'word') out.push({ word: token.text, comments: [] });
+    else if (!token.closed) continue;
+    else if (out.length > 0) out.at(-1)!.comments.push(token.text.trim());
+    else out.push({ word: '', comments: [token.text.trim()] });
   }
-  endWord();
   return out;
 }
 

@@ -16,6 +16,7 @@ import { splitComments } from './addresses';
 import { parseMailDate } from './dates';
 import { isHostName, normaliseDomain } from './domains';
 import { ipWords, parseIp, type Ip } from './ip';
+import { commentTokens } from './comment-tokens';
 
 export interface FromClause {
   /** The name the client announced (HELO/EHLO); the client chooses it. */
@@ -68,42 +69,19 @@ function splitDate(value: string): { clauses: string; date: string | null } {
 function readClauses(text: string): Map<string, Clause> {
   const clauses = new Map<string, Clause>();
   let current: Clause | null = null;
-  let depth = 0;
-  let comment = '';
-  let word = '';
-  const endWord = () => {
-    if (word === '') return;
-    const keyword = word.toLowerCase();
+  for (const token of commentTokens(text)) {
+    if (token.kind === 'comment') {
+      current?.comments.push(token.text);
+      continue;
+    }
+    const keyword = token.text.toLowerCase();
     if (KEYWORDS.has(keyword) && !clauses.has(keyword)) {
       current = { words: [], comments: [] };
       clauses.set(keyword, current);
     } else {
-      current?.words.push(word);
-    }
-    word = '';
-  };
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index]!;
-    if (depth > 0) {
-      if (char === '(') depth += 1;
-      if (char === ')') depth -= 1;
-      if (depth === 0) {
-        (current as Clause | null)?.comments.push(comment);
-        comment = '';
-      } else {
-        comment += char;
-      }
-    } else if (char === '(') {
-      endWord();
-      depth = 1;
-    } else if (/\s/.test(char)) {
-      endWord();
-    } else {
-      word += char;
+      current?.words.push(token.text);
     }
   }
-  endWord();
-  if (depth > 0) (current as Clause | null)?.comments.push(comment);
   return clauses;
 }
 
