@@ -7,7 +7,10 @@
 /** Tests that read ../shared carry this in their title (see tests/support/shared.ts). */
 export const NEEDS_SHARED = '(needs ../shared)';
 
-/** Every test of a report as { title, status: 'passed' | 'failed' | 'skipped' }, per report kind. */
+/**
+ * Every test of a report as { title, status: 'passed' | 'failed' | 'skipped' }, per report kind;
+ * a browser test that failed and then passed on its retry also carries `flaky: true`.
+ */
 export const READERS = {
   vitest(report) {
     return report.testResults.flatMap((file) => {
@@ -25,6 +28,7 @@ export const READERS = {
         spec.tests.map((test) => ({
           title: [...path, spec.title].join(' › '),
           status: test.status === 'skipped' ? 'skipped' : test.status === 'unexpected' ? 'failed' : 'passed',
+          ...(test.status === 'flaky' ? { flaky: true } : {}),
         })),
       ),
       ...(suite.suites ?? []).flatMap((child) => walk(child, [...path, child.title])),
@@ -44,6 +48,7 @@ export const READERS = {
  * - a skip must match a knownSkips entry ({ title, count, why }), within its count, or
  *   carry NEEDS_SHARED while ../shared is absent;
  * - tests run, plus those skipped for lack of ../shared, must reach the floor.
+ * A flaky test (passed on its retry) is named, so nobody mistakes it for a steady pass.
  */
 export function auditStage(stage, tests, { hasShared }) {
   const lines = [];
@@ -52,6 +57,7 @@ export function auditStage(stage, tests, { hasShared }) {
   const ran = tests.length - skipped.length;
   const sharedSkips = hasShared ? [] : skipped.filter((test) => test.title.includes(NEEDS_SHARED));
   for (const test of sharedSkips) lines.push(`skipped: ${test.title}: ../shared is absent`);
+  for (const test of tests.filter((candidate) => candidate.flaky)) lines.push(`flaky: ${test.title} failed, then passed on its retry`);
   const unexplained = skipped.filter((test) => !sharedSkips.includes(test));
   for (const known of stage.knownSkips ?? []) {
     const matching = unexplained.filter((test) => test.title.includes(known.title));

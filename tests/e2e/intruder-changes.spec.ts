@@ -3,7 +3,6 @@
  * article's links to it, in the built site.
  */
 import { readContract } from '../support/articles';
-import { axeViolations } from './support/axe';
 import { test, expect, MAIN_ARTICLE } from './support/fixtures';
 
 const ARTICLE = '/docs/remove-an-intruders-mailbox-changes/';
@@ -41,15 +40,6 @@ test('the main article leads here from the two symptoms, step 1 and "Stay ready"
   await expect(page).toHaveURL(new RegExp(`${ARTICLE}#check-forwarding$`));
   await expect(page.getByRole('heading', { name: 'Turn off forwarding you did not set up' })).toBeInViewport();
 });
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing on the article (${colorScheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.goto(ARTICLE);
-    await page.waitForLoadState('networkidle');
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
 
 // The words people type for these sections, as the issue lists them.
 for (const [query, section] of [

@@ -16,6 +16,20 @@ describe('auditStage', () => {
     expect(lines.at(-1)).toBe('browser: 10 ran, 2 skipped (floor 10)');
   });
 
+  it('names a test that passed only on its retry, without failing the stage', () => {
+    const report = {
+      suites: [{ title: 'a.spec.ts', specs: [{ title: 'steady', tests: [{ status: 'expected' }] }, { title: 'wobbly', tests: [{ status: 'flaky' }] }] }],
+    };
+    const read = READERS.playwright(report);
+    expect(read).toEqual([
+      { title: 'a.spec.ts › steady', status: 'passed' },
+      { title: 'a.spec.ts › wobbly', status: 'passed', flaky: true },
+    ]);
+    const { problems, lines } = auditStage({ name: 'browser', floor: 2 }, read, { hasShared: true });
+    expect(problems).toEqual([]);
+    expect(lines).toContain('flaky: a.spec.ts › wobbly failed, then passed on its retry');
+  });
+
   it('fails a run below its floor, as a forgotten .only leaves it', () => {
     expect(auditStage(stage, tests(1), { hasShared: true }).problems).toEqual([expect.stringContaining('ran 1 tests, fewer than its floor of 10')]);
   });
@@ -55,7 +69,7 @@ describe('report readers', () => {
       { title: 'a.spec.ts › one', status: 'passed' },
       { title: 'a.spec.ts › group › two', status: 'skipped' },
       { title: 'a.spec.ts › group › two', status: 'failed' },
-      { title: 'a.spec.ts › group › two', status: 'passed' },
+      { title: 'a.spec.ts › group › two', status: 'passed', flaky: true },
       { title: 'error outside tests: Error: item focused with ".only"', status: 'failed' },
     ]);
   });
