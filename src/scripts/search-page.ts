@@ -8,7 +8,8 @@ import { sectionHits } from '../lib/search/sections';
 import { buildExcerpt, contentWords, type ExcerptSegment } from '../lib/search/excerpt';
 import { readSearchState, searchQueryString, normaliseQuery, queryTokens, type SearchState } from '../lib/search/query';
 import { addedWords, expandQuery, type Concept } from '../lib/search/equivalences';
-import { EMAIL_PRODUCT_NAMES, priorFor, rankPages, unmatchedConcepts } from '../lib/search/ranking';
+import { pageKindWords } from '../lib/search/page-kinds';
+import { EMAIL_PRODUCT_NAMES, kindStrengths, priorFor, rankPages, unmatchedConcepts } from '../lib/search/ranking';
 import { conceptLocations, conceptMatcher, type ConceptMatcher } from '../lib/search/term-match';
 import type { Pagefind, PagefindFilterValue, PagefindResult, PagefindResultData, PagefindSearchOptions } from '../lib/search/pagefind-types';
 
@@ -109,18 +110,19 @@ function loadPrior(pagefind: Pagefind): Promise<Map<string, number>> {
   return rankingPrior;
 }
 
-/** Every concept's words and equivalents searched on their own, then ranked together. */
-async function findPages(pagefind: Pagefind, concepts: readonly Concept[], state: SearchState) {
+/**
+ * Every concept's words and equivalents searched on their own, then ranked
+ * together; the words of the kind of page asked for raise the pages that have them.
+ */
+async function findPages(pagefind: Pagefind, concepts: readonly Concept[], kindWords: readonly string[], state: SearchState) {
   const options = searchOptions(state);
-  const [perConcept, prior] = await Promise.all([
-    Promise.all(
-      concepts.map((concept) =>
-        Promise.all(concept.alternatives.map(async (alternative) => (await pagefind.search(alternative, options))?.results ?? [])),
-      ),
-    ),
+  const hitsOf = async (words: string) => (await pagefind.search(words, options))?.results ?? [];
+  const [perConcept, ofKind, prior] = await Promise.all([
+    Promise.all(concepts.map((concept) => Promise.all(concept.alternatives.map(hitsOf)))),
+    Promise.all(kindWords.map(hitsOf)),
     loadPrior(pagefind),
   ]);
-  return { ranked: rankPages<PagefindResult>(perConcept, { prior }).map((page) => page.hit), unmatched: unmatchedConcepts(perConcept) };
+  return { ranked: rankPages<PagefindResult>(perConcept, { prior, raised: kindStrengths(ofKind) }).map((page) => page.hit), unmatched: unmatchedConcepts(perConcept) };
 }
 
 /**
@@ -136,8 +138,8 @@ function conceptsNotShown(concepts: readonly Concept[], shown: readonly Pagefind
 /** Result links carry the reader's words and their equivalents, for the article to mark. */
 const highlightQuery = (concepts: readonly Concept[]) => concepts.flatMap((concept) => concept.alternatives).join(' ');
 
-function alsoSearchedNote(concepts: readonly Concept[]): HTMLElement | undefined {
-  const added = addedWords(concepts);
+function alsoSearchedNote(concepts: readonly Concept[], kindWords: readonly string[]): HTMLElement | undefined {
+  const added = [...new Set([...addedWords(concepts), ...kindWords])];
   if (added.length === 0) return undefined;
   const note = document.createElement('span');
   note.dataset.alsoSearched = '';
@@ -195,10 +197,11 @@ async function runSearch(state: SearchState): Promise<void> {
   status.textContent = 'Searching…';
   try {
     const concepts = expandQuery(state.query);
+    const kindWords = pageKindWords(state.query);
     const matcher = conceptMatcher(concepts.map((concept) => concept.alternatives));
     const highlight = highlightQuery(concepts);
     const pagefind = await loadPagefind();
-    const { ranked, unmatched } = await findPages(pagefind, concepts, state);
+    const { ranked, unmatched } = await findPages(pagefind, concepts, kindWords, state);
     const hits = ranked.slice(0, MAX_RESULTS);
     // Loading a result costs a fragment download and an excerpt each: show the
     // first few as soon as they are ready, then the rest; announce once, at the end.
@@ -213,7 +216,7 @@ async function runSearch(state: SearchState): Promise<void> {
     const count = first.length + rest.length;
     if (count === 0) renderNoResults(state.query);
     else status.textContent = `${count === MAX_RESULTS ? `Top ${MAX_RESULTS}` : count} result${count === 1 ? '' : 's'} for “${state.query}”.`;
-    const note = alsoSearchedNote(concepts);
+    const note = alsoSearchedNote(concepts, kindWords);
     if (note) status.append(note);
     void offerCorrection(searchId, state, concepts, conceptsNotShown(concepts, [...first, ...rest], matcher, unmatched));
   } catch {

@@ -153,6 +153,18 @@ test('under each result, the section that matches the query best comes first', a
   expect(sections).toContain('scan-a-phone');
 });
 
+test('a question asking what something is puts the glossary first, and says it looked for one', async ({ page }) => {
+  const GLOSSARY = '/docs/cloud-office-support-terminology/';
+  const firstResult = page.locator('.search-result h2 a').first();
+  await page.goto('/search/?q=control+panel');
+  await expect(firstResult).toBeVisible({ timeout: 20_000 });
+  expect(await firstResult.getAttribute('href'), 'a plain topic search need not favour the glossary').not.toMatch(new RegExp(`^${GLOSSARY}`));
+
+  await page.goto('/search/?q=what+is+the+control+panel');
+  await expect(page.locator('[data-also-searched]')).toContainText('terminology', { timeout: 20_000 });
+  await expect(firstResult).toHaveAttribute('href', new RegExp(`^${GLOSSARY}`));
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

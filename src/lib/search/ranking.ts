@@ -27,6 +27,27 @@ export interface RankOptions {
   prior?: ReadonlyMap<string, number>;
   /** An equivalent word counts a little less than the reader's own, so a literal match wins a tie. */
   equivalentWeight?: number;
+  /** Pages of the kind the query asks for, each with how strongly it is one (kindStrengths): raised by up to RAISED_FACTOR. */
+  raised?: ReadonlyMap<string, number>;
+}
+
+/** As much as an email product's page: enough to win among comparable matches, not against a clearly better one. */
+export const RAISED_FACTOR = 1.5;
+
+/**
+ * How strongly each page is of the kind asked for, from the searches of the
+ * kind's words: its score over the best score of that word (0–1], its best
+ * word counting. A glossary scores 1 for "terminology"; a page that merely
+ * links to one scores little and is hardly raised.
+ */
+export function kindStrengths(hitsPerWord: readonly (readonly ScoredHit[])[]): Map<string, number> {
+  const strengths = new Map<string, number>();
+  for (const hits of hitsPerWord) {
+    const top = Math.max(0, ...hits.map((hit) => hit.score));
+    if (top <= 0) continue;
+    for (const hit of hits) strengths.set(hit.id, Math.max(strengths.get(hit.id) ?? 0, hit.score / top));
+  }
+  return strengths;
 }
 
 const EQUIVALENT_WEIGHT = 0.85;
@@ -43,7 +64,7 @@ export interface RankedPage<T extends ScoredHit> {
  * reader's own words first). A page scores its best alternative per concept.
  */
 export function rankPages<T extends ScoredHit>(perConcept: readonly (readonly (readonly T[])[])[], options: RankOptions = {}): RankedPage<T>[] {
-  const { prior, equivalentWeight = EQUIVALENT_WEIGHT } = options;
+  const { prior, equivalentWeight = EQUIVALENT_WEIGHT, raised } = options;
   const pages = new Map<string, { hit: T; best: number[] }>();
   perConcept.forEach((alternatives, concept) => {
     alternatives.forEach((hits, alternative) => {
@@ -58,7 +79,8 @@ export function rankPages<T extends ScoredHit>(perConcept: readonly (readonly (r
   return [...pages.values()]
     .map(({ hit, best }) => {
       const score = best.reduce((total, value) => total + value, 0);
-      return { hit, concepts: best.filter((value) => value > 0).length, score: score * (prior?.get(hit.id) ?? 1) };
+      const factor = (prior?.get(hit.id) ?? 1) * (1 + (RAISED_FACTOR - 1) * (raised?.get(hit.id) ?? 0));
+      return { hit, concepts: best.filter((value) => value > 0).length, score: score * factor };
     })
     .sort((a, b) => b.concepts - a.concepts || b.score - a.score);
 }

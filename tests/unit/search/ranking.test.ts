@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMAIL_PRODUCT_NAMES, PRIOR, priorFor, rankPages, unmatchedConcepts, type ScoredHit } from '../../../src/lib/search/ranking';
+import { EMAIL_PRODUCT_NAMES, PRIOR, RAISED_FACTOR, kindStrengths, priorFor, rankPages, unmatchedConcepts, type ScoredHit } from '../../../src/lib/search/ranking';
 
 const hit = (id: string, score: number): ScoredHit => ({ id, score });
 const ids = (ranked: { hit: ScoredHit }[]) => ranked.map((page) => page.hit.id);
@@ -37,6 +37,29 @@ describe('ranking the searches of every concept', () => {
     expect(prior.get('native')).toBe(PRIOR.maintained);
     expect(prior.get('imported')).toBe(PRIOR.emailProduct);
     expect(ids(rankPages([[[hit('imported', 1.2), hit('native', 1)]]], { prior }))).toEqual(['native', 'imported']);
+  });
+
+  it('raises pages of the kind asked for among comparable matches, never above a page matching more concepts', () => {
+    const perConcept = [[[hit('manage', 1.2), hit('glossary', 1)]], [[hit('manage', 1), hit('glossary', 1), hit('third', 1)]]];
+    expect(ids(rankPages(perConcept))).toEqual(['manage', 'glossary', 'third']);
+    const raised = rankPages(perConcept, { raised: new Map([['glossary', 1]]) });
+    expect(ids(raised)).toEqual(['glossary', 'manage', 'third']);
+    expect(raised[0]!.score).toBeCloseTo(2 * RAISED_FACTOR);
+    expect(ids(rankPages([[[hit('other', 1), hit('glossary', 1)]], [[hit('other', 1)]]], { raised: new Map([['glossary', 1]]) }))).toEqual(['other', 'glossary']);
+  });
+
+  it('raises a page by how strongly it is of the kind: a glossary fully, a page that only mentions one a little', () => {
+    const strengths = kindStrengths([
+      [hit('glossary', 20), hit('mentions', 4)],
+      [hit('overview', 10), hit('mentions', 1)],
+      [],
+      [hit('nothing', 0)],
+    ]);
+    expect(Object.fromEntries(strengths)).toEqual({ glossary: 1, mentions: 0.2, overview: 1 });
+    expect(kindStrengths([])).toEqual(new Map());
+    const ranked = rankPages([[[hit('mentions', 1.2), hit('glossary', 1)]]], { raised: strengths });
+    expect(ids(ranked)).toEqual(['glossary', 'mentions']);
+    expect(ranked[1]!.score).toBeCloseTo(1.2 * (1 + (RAISED_FACTOR - 1) * 0.2));
   });
 
   it('handles edge cases: no concepts, no hits, one hit, many concepts', () => {
