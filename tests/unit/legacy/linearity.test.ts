@@ -11,6 +11,7 @@ import { mapFrontMatter, splitFrontMatter } from '../../../src/lib/legacy/front-
 import { processLegacyHtml } from '../../../src/lib/legacy/html';
 import { repairDate } from '../../../src/lib/legacy/dates';
 import { shortcodeParams } from '../../../src/lib/legacy/scan';
+import { pageLanguage } from '../../../src/lib/legacy/language';
 
 /** CPU time (user + system, ms) of the fastest of `runs` runs: a busy machine delays a run but adds little CPU time to it. */
 function bestOf(runs: number, work: () => unknown): number {
@@ -54,6 +55,10 @@ describe('hostile inputs are handled in linear time', { retry: 2 }, () => {
     ['a heading line of `# a` and spaces (first-heading title)', (n: number) => `---\n---\n# a${' '.repeat(n)}a\n`, (s: string) => mapFrontMatter('x/y/index.md', splitFrontMatter(s)), 1_000],
     ['many heading-like lines', (n: number) => `---\n---\n${'#'.repeat(7)}${' a'.repeat(4)}\n`.repeat(n), (s: string) => mapFrontMatter('x/y/index.md', splitFrontMatter(s)), 1_000],
     ['a date of quote marks', (n: number) => `${"'".repeat(n)}x`, (s: string) => repairDate(s), 1_000],
+    ['unclosed code spans, tags and link targets on one line (language detection)', (n: number) => '`a <b ](c '.repeat(n), (s: string) => pageLanguage({ title: 't', markdown: s }), 1_000],
+    ['a fence never closed, then many lines (language detection)', (n: number) => `\`\`\`\n${'palabra otra\n'.repeat(n)}`, (s: string) => pageLanguage({ title: 't', markdown: s }), 1_000],
+    ['a long run of punctuation between letters (language detection)', (n: number) => `a${'*'.repeat(n)}b `.repeat(4), (s: string) => pageLanguage({ title: 't', markdown: s }), 1_000],
+    ['long Spanish prose (language detection)', (n: number) => 'la casa de mi amigo es muy grande y bonita\n'.repeat(n), (s: string) => pageLanguage({ title: 't', markdown: s }), 100],
   ])('%s', (_name, make, work, n) => {
     expect(doublingRatio(make, work, n)).toBeLessThan(LINEAR_LIMIT);
   }, 120_000);
