@@ -5,8 +5,9 @@
  * A front-matter `lang` (or `language`, read by `declaredLanguage` in
  * front-matter.ts) wins when it is a valid tag. Otherwise the page is the
  * site's language, English, unless its text is clearly another one:
- * 1. at least MIN_WORDS words of prose once code, markup, URLs, paths and
- *    anything with a digit are taken out (short and code-only pages stay `en`);
+ * 1. at least MIN_WORDS different words of prose once code, markup, URLs,
+ *    paths and anything with a digit are taken out (short and code-only pages
+ *    stay `en`, and so does "word word word…", which franc reads as Dutch);
  * 2. English's commonest function words ("the", "and", "you"…) are under
  *    MAX_ENGLISH_FUNCTION_WORDS of those words: on the 1,583-file corpus the
  *    Spanish and Portuguese pages are at 0.1–0.5 %, the most list-like English
@@ -132,6 +133,8 @@ export interface Detection {
   lang: string;
   /** Words of prose read. */
   words: number;
+  /** Different words among them. */
+  distinctWords: number;
   /**
    * Share of the prose (by characters) franc gave to the most frequent other language; absent when
    * franc was not asked (too few words, or English function words already settle it).
@@ -147,9 +150,10 @@ export function detectLanguage(prose: string): Detection {
   const wordList = sample.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
   const functionWords = wordList.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
   const englishFunctionWords = wordList.length ? functionWords / wordList.length : 0;
-  const none: Detection = { lang: SITE_LANG, words: wordList.length, englishFunctionWords };
+  const distinctWords = new Set(wordList).size;
+  const none: Detection = { lang: SITE_LANG, words: wordList.length, distinctWords, englishFunctionWords };
   // Both cheap tests first: most pages never reach franc (a few ms a page).
-  if (wordList.length < MIN_WORDS || englishFunctionWords >= MAX_ENGLISH_FUNCTION_WORDS) return none;
+  if (distinctWords < MIN_WORDS || englishFunctionWords >= MAX_ENGLISH_FUNCTION_WORDS) return none;
 
   const byLanguage = new Map<string, number>();
   let total = 0;

@@ -76,10 +76,17 @@ describe('detectLanguage', () => {
     expect(detect('```\nsudo apt-get install nginx\n```\n\n    systemctl restart nginx\n')).toBe('en');
   });
 
-  it(`is English for text under ${MIN_WORDS} words, even clearly Spanish text`, () => {
+  it(`is English for text of under ${MIN_WORDS} words, even clearly Spanish text`, () => {
     const short = 'Modificar su archivo de hosts le permite probar su sitio antes de publicarlo en internet.';
     expect(proseFromMarkdown(short).split(' ').length).toBeLessThan(MIN_WORDS);
     expect(detect(short, 'Como modificar mi archivo de hosts')).toBe('en');
+  });
+
+  it('is English for a page of one word repeated, which franc alone reads as Dutch (a hostile fixture)', () => {
+    const markdown = `## ${'word '.repeat(8_000)}`;
+    expect(detectLanguage(proseFromMarkdown(markdown)).distinctWords).toBe(1);
+    expect(detect(markdown)).toBe('en');
+    expect(detect(`Cuidado.\n\n${'palabra otra cosa '.repeat(500)}`)).toBe('en');
   });
 
   it('keeps a code-heavy English page English, and a code-heavy Spanish page Spanish', () => {
@@ -89,9 +96,10 @@ describe('detectLanguage', () => {
   });
 
   it('keeps a list-like English page (product names, no sentences) English: franc decides when function words cannot', () => {
-    const list = ['Cloud Servers', 'Cloud Files', 'Cloud Databases', 'Cloud Load Balancers', 'Rackspace Monitoring', 'Cloud Block Storage', 'Auto Scale', 'Cloud Queues', 'Cloud Orchestration', 'Cloud Backup'];
+    const list = ['Cloud Servers', 'Cloud Files', 'Cloud Databases', 'Cloud Load Balancers', 'Rackspace Monitoring', 'Cloud Block Storage', 'Auto Scale', 'Cloud Queues', 'Cloud Orchestration', 'Cloud Backup', 'Dedicated Hosting', 'Managed Security', 'Email Archiving', 'Private Cloud', 'Rackspace Intelligence', 'Cloud Networks', 'Cloud Images', 'Content Delivery Network', 'Exchange Online', 'Skype Business', 'SharePoint Sites', 'Azure Subscriptions', 'Database Replication', 'Server Migration', 'Firewall Rules', 'Account Management', 'Billing Portal', 'Identity Federation'];
     const markdown = list.map((name) => `- ${name} permissions matrix`).join('\n') + '\n\n' + list.map((name) => `| ${name} | Observer, Creator, Admin | Lists queues, creates messages |`).join('\n');
     const detection = detectLanguage(proseFromMarkdown(markdown));
+    expect(detection.distinctWords).toBeGreaterThanOrEqual(MIN_WORDS);
     expect(detection.englishFunctionWords).toBeLessThan(MAX_ENGLISH_FUNCTION_WORDS);
     expect(detection.share).toBeLessThan(MIN_SHARE);
     expect(detection.lang).toBe('en');
