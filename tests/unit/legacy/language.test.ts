@@ -11,7 +11,7 @@ import { convertShortcodes } from '../../../src/lib/legacy/shortcodes';
 import { nativeArticles, planLegacyCorpus } from '../../../src/lib/legacy/plan';
 import { HAS_SHARED, NEEDS_SHARED, NO_SHARED_REASON, SHARED_DIR } from '../../support/shared';
 
-// Written for these tests (not taken from the corpus): help-desk prose in four languages.
+// Written for these tests (not taken from the corpus): help-desk prose in five languages.
 const SPANISH = `Antes de cambiar de servidor, revise qué servicios ofrece la máquina actual: sitios web, correo electrónico o bases de datos.
 Los cambios en los registros de nombres de dominio no son inmediatos, así que conviene reducir el tiempo de vida de cada registro
 unos días antes. Cuando todo esté listo, copie los archivos, pruebe el sitio nuevo desde su equipo y apague el servidor viejo sin
@@ -24,6 +24,10 @@ const FRENCH = `Avant de changer de serveur, vérifiez quels services la machine
 de données. Les modifications des enregistrements de noms de domaine ne sont pas immédiates, il vaut donc mieux réduire la durée
 de vie de chaque enregistrement quelques jours avant. Quand tout est prêt, copiez les fichiers, testez le nouveau site depuis votre
 ordinateur et éteignez l'ancien serveur sans le supprimer tout de suite, au cas où il faudrait revenir en arrière.`;
+const GERMAN = `Bevor Sie den Server wechseln, prüfen Sie, welche Dienste die aktuelle Maschine anbietet: Webseiten, E-Mail oder Datenbanken.
+Änderungen an den Einträgen Ihrer Domain wirken nicht sofort, deshalb sollten Sie die Gültigkeitsdauer jedes Eintrags einige Tage
+vorher verringern. Wenn alles bereit ist, kopieren Sie die Dateien, testen Sie die neue Seite an Ihrem Rechner und schalten Sie den
+alten Server ab, ohne ihn schon zu löschen, falls Sie zurück müssen. Geht etwas schief, starten Sie die alte Maschine einfach wieder.`;
 const ENGLISH = `Before you move to a new server, check which services the current machine provides: websites, email or databases.
 Changes to your domain name records are not immediate, so it is a good idea to lower the time to live of each record a few days
 before the move. When everything is ready, copy the files, test the new site from your computer, and shut down the old server
@@ -59,10 +63,12 @@ describe('proseFromMarkdown', () => {
 });
 
 describe('detectLanguage', () => {
-  it('tags clearly Spanish, Portuguese and French prose with its BCP 47 tag', () => {
+  it('tags clearly Spanish, Portuguese, French and German prose with its BCP 47 tag', () => {
     expect(detect(SPANISH)).toBe('es');
     expect(detect(PORTUGUESE)).toBe('pt');
     expect(detect(FRENCH)).toBe('fr');
+    // "an" is German too: it is not one of the English function words counted against a page.
+    expect(detect(GERMAN)).toBe('de');
   });
 
   it('keeps English prose English', () => {
