@@ -39,7 +39,7 @@ const stages = [
     command: 'npx vitest run --allowOnly=false --reporter=default --reporter=json --outputFile=test-results/unit.json',
     report: 'test-results/unit.json',
     kind: 'vitest',
-    floor: 516,
+    floor: 537,
     minutes: 10,
   },
   {
@@ -77,7 +77,7 @@ const stages = [
     report: 'test-results/e2e-corpus.json',
     kind: 'playwright',
     // Import tests, axe on sampled pages, search quality, the retired article, the sitemap.
-    floor: 40,
+    floor: 43,
     needs: 'corpus build',
     minutes: 30,
   },

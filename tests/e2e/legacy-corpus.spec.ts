@@ -125,6 +125,47 @@ test('home, product and search pages stay small with 1,500+ articles', async ({ 
   }
 });
 
+/** The `lang` that applies to the first element matching `selector`: its own, or its nearest ancestor's. */
+async function langOf(page: import('@playwright/test').Page, selector: string): Promise<string | null | undefined> {
+  return page.locator(selector).first().evaluate((node) => node.closest('[lang]')?.getAttribute('lang'));
+}
+
+test('the three Spanish and Portuguese pages say so on their article, title included; the site around them and English pages stay en', async ({ page }) => {
+  for (const [path, lang] of [
+    ['/docs/como-modificar-mi-archivo-de-hosts/', 'es'],
+    ['/docs/migracion-de-nube-a-nube/', 'es'],
+    ['/docs/como-modifico-meus-arquivos-de-hosts/', 'pt'],
+  ] as const) {
+    await page.goto(path);
+    // <html> stays the site's language: Pagefind keeps one index, and the header, footer and labels are English.
+    await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');
+    await expect(page.locator('article.article'), path).toHaveAttribute('lang', lang);
+    expect(await langOf(page, 'article h1'), path).toBe(lang);
+    expect(await langOf(page, 'article .legacy-body p'), path).toBe(lang);
+    expect(await langOf(page, 'nav.breadcrumbs [aria-current="page"]'), path).toBe(lang);
+    expect(await langOf(page, 'article .article__updated'), path).toBe('en');
+    expect(await langOf(page, 'header'), path).toBe('en');
+    expect(await langOf(page, 'article .toc summary'), path).toBe('en');
+  }
+  // An English imported page carries no lang of its own.
+  for (const path of [IMPORTED, '/docs/cloud-dns/', '/docs/imperva-app-protect-raci-table/']) {
+    await page.goto(path);
+    await expect(page.locator('article.article'), path).not.toHaveAttribute('lang');
+    expect(await langOf(page, 'article h1'), path).toBe('en');
+  }
+  // The section landing page that lists them marks each title's language.
+  await page.goto('/docs/cloud-dns/');
+  expect(await langOf(page, '[aria-labelledby="section-articles-heading"] a[href="/docs/como-modifico-meus-arquivos-de-hosts/"]')).toBe('pt');
+  expect(await langOf(page, '[aria-labelledby="section-articles-heading"] a[href^="/docs/"]:not([href*="como-modific"])')).toBe('en');
+});
+
+test('search from the English search page finds the Spanish pages: one Pagefind index', async ({ page, request }) => {
+  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, unknown> };
+  expect(Object.keys(entry.languages)).toEqual(['en']);
+  await page.goto(`/search/?q=${encodeURIComponent('migración de nube')}`);
+  await expect(page.locator('.search-result h2 a[href^="/docs/migracion-de-nube-a-nube/"]')).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page lists products, not every article', async ({ page }) => {
@@ -135,9 +176,9 @@ test.describe('without JavaScript', () => {
 });
 
 // Every 60th imported page in sitemap order (about 27 pages of every kind of
-// input), plus a product landing page and a section page: axe at corpus scale.
-// A set: the sampled pages may already hold the section page.
-const SAMPLE = [...new Set([...sitePaths().filter((path) => path.startsWith('/docs/')).filter((_, index) => index % 60 === 0), '/products/cloud-servers/', '/docs/how-to/'])];
+// input), plus a product landing page, a section page and the Portuguese page (axe
+// checks its lang values): axe at corpus scale. A set: the sample may already hold one.
+const SAMPLE = [...new Set([...sitePaths().filter((path) => path.startsWith('/docs/')).filter((_, index) => index % 60 === 0), '/products/cloud-servers/', '/docs/how-to/', '/docs/como-modifico-meus-arquivos-de-hosts/'])];
 for (const path of SAMPLE) {
   test(`axe finds nothing on ${path}`, async ({ page }) => {
     await page.goto(path);

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { productRef, compareProducts, type ProductRef } from '../products';
 import { isRetired } from '../search/retired';
+import { SITE_LANG } from '../site';
 
 export interface DocSummary {
   slug: string;
@@ -20,6 +21,8 @@ export interface DocSummary {
   noindex: boolean;
   /** Reachable by URL, left out of search (src/lib/search/retired.ts). */
   retired: boolean;
+  /** The language of its title and description when it is not the site's (`lang` on the list item). */
+  lang?: string;
 }
 
 export interface ProductGroup {
@@ -61,6 +64,7 @@ export function allDocs(): Promise<DocSummary[]> {
         folder: entry.data.folder,
         noindex: entry.data.noindex,
         retired: isRetired(entry.data),
+        ...(entry.data.lang === SITE_LANG ? {} : { lang: entry.data.lang }),
       });
     }
     // A product named differently across files ("Cloud servers", "Cloud Servers") gets its most used name.

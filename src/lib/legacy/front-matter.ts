@@ -91,6 +91,22 @@ export function humanise(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/**
+ * A front-matter language as a canonical BCP 47 tag (`pt_br` → `pt-BR`), or
+ * undefined when it is none (`Spanish`, `xx-`, a number).
+ */
+export function declaredLanguage(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const tag = value.trim().replace(/_/g, '-');
+  // Language subtag of 2–3 letters: no private-use or grandfathered oddities, no `english`.
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 export interface MappedWarning {
   category: WarningCategory;
   message: string;
@@ -110,6 +126,8 @@ export interface LegacyMeta {
   section: boolean;
   /** The folder the file describes, relative to the corpus root (`cloud-servers`, `cloud-servers/foo`). */
   folder: string;
+  /** A valid BCP 47 tag from front matter `lang` (or `language`); without one the loader detects the language. */
+  lang?: string;
 }
 
 /** First Markdown ATX heading of a body, for a file without a title. */
@@ -187,7 +205,11 @@ export function mapFrontMatter(relPath: string, split: SplitSource): { meta: Leg
   if (noindex) warnings.push({ category: 'noindex', message: 'noindex: built, but kept out of search and the sitemap' });
 
   const retired = data.retired === true || data.retired === 'true';
-  return { meta: { title, slug, product, ...dates, noindex, retired, section, folder }, warnings };
+
+  const langKey = 'lang' in data ? 'lang' : 'language' in data ? 'language' : undefined;
+  const lang = langKey ? declaredLanguage(data[langKey]) : undefined;
+  if (langKey && !lang) warnings.push({ category: 'lang-ignored', message: `"${langKey}: ${truncateForLog(String(data[langKey]))}" is not a language tag: ignored, the language is detected from the text` });
+  return { meta: { title, slug, product, ...dates, noindex, retired, section, folder, ...(lang ? { lang } : {}) }, warnings };
 }
 
 /** A label cleaned of invisible characters and cut to `max`, with a warning for each change. */

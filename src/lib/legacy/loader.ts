@@ -9,13 +9,15 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { convertShortcodes } from './shortcodes';
+import { pageLanguage } from './language';
+import { SITE_LANG } from '../site';
 import { processLegacyHtml } from './html';
 import { nativeArticles, planLegacyCorpus, type PlannedFile } from './plan';
 import { formatWarning, resetBuildWarningLog, type WarningCategory } from './warnings';
 import type { MappedWarning } from './front-matter';
 
 /** Bump when the conversion changes, so cached entries are rebuilt. */
-const CONVERSION_VERSION = 8;
+const CONVERSION_VERSION = 10;
 
 export interface LegacyLoaderOptions {
   /** The corpus folder; unset or empty: no legacy articles. */
@@ -107,6 +109,13 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
 
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       ctx.logger.info(`imported ${keep.size} legacy articles from ${options.dir} (${rendered} rendered, ${keep.size - rendered} from cache, ${skipped.length + failed} left out) in ${seconds}s`);
+      // Which pages carry another language than the site's, so a wrong guess is seen in the build log.
+      const byLang = new Map<string, string[]>();
+      for (const id of keep) {
+        const lang = (ctx.store.get(id)?.data as { lang?: string } | undefined)?.lang ?? SITE_LANG;
+        if (lang !== SITE_LANG) byLang.set(lang, [...(byLang.get(lang) ?? []), id]);
+      }
+      for (const [lang, ids] of byLang) ctx.logger.info(`lang="${lang}" on ${ids.length} imported page${ids.length === 1 ? '' : 's'}: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}`);
       for (const line of log.summary()) ctx.logger.warn(line);
     },
   };
@@ -119,6 +128,7 @@ async function convert(file: PlannedFile, ctx: Parameters<Loader['load']>[0], kn
   const processed = processLegacyHtml(result.html, file.meta.title, { pageSlug: file.meta.slug, knownSlugs });
   const repairs = [...file.warnings, ...shortcodeWarnings(shortcodes), ...processed.warnings];
   const { meta } = file;
+  const { lang } = pageLanguage({ declared: meta.lang, title: meta.title, markdown: shortcodes.text });
   return {
     html: processed.html,
     headings: processed.headings,
@@ -135,6 +145,7 @@ async function convert(file: PlannedFile, ctx: Parameters<Loader['load']>[0], kn
       section: meta.section,
       folder: meta.folder,
       source: file.relPath,
+      lang,
       ...(shortcodes.listsProduct ? { listsProduct: shortcodes.listsProduct } : {}),
       repairs: repairs.map(({ category, message }) => ({ category, message })),
     },

@@ -1,5 +1,6 @@
 /** The model of an imported legacy article, as stored by the loader. */
 import { z } from 'astro/zod';
+import { SITE_LANG } from '../site';
 
 export const legacyArticleSchema = z.object({
   title: z.string().min(1),
@@ -20,6 +21,11 @@ export const legacyArticleSchema = z.object({
   source: z.string(),
   /** The page was a `{{<list product_url=…>}}`: it links to that product's landing page. */
   listsProduct: z.string().optional(),
+  /**
+   * BCP 47 language of the article's text: `en` (the site's) unless front matter declares another
+   * or the text is clearly in another language (`language.ts`).
+   */
+  lang: z.string().min(2).default(SITE_LANG),
   /** Every repair made on the way in (replayed as warnings when the entry comes from the cache). */
   repairs: z.array(z.object({ category: z.string(), message: z.string() })),
 });

@@ -31,7 +31,8 @@ export type WarningCategory =
   | 'permalink-repaired'
   | 'native-title'
   | 'id-repaired'
-  | 'html-unwrapped';
+  | 'html-unwrapped'
+  | 'lang-ignored';
 
 export const CATEGORY_LABELS: Record<WarningCategory, string> = {
   'missing-title': 'title missing: derived one',
@@ -61,6 +62,7 @@ export const CATEGORY_LABELS: Record<WarningCategory, string> = {
   'native-title': 'title of a native article claimed: not built',
   'id-repaired': 'ids outside [A-Za-z0-9_-] rewritten or removed',
   'html-unwrapped': 'HTML elements outside the allowlist unwrapped (text kept)',
+  'lang-ignored': 'front matter lang is no language tag: language detected instead',
 };
 
 export interface LegacyWarning {

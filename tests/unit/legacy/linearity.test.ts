@@ -11,6 +11,7 @@ import { mapFrontMatter, splitFrontMatter } from '../../../src/lib/legacy/front-
 import { processLegacyHtml } from '../../../src/lib/legacy/html';
 import { repairDate } from '../../../src/lib/legacy/dates';
 import { shortcodeParams } from '../../../src/lib/legacy/scan';
+import { pageLanguage } from '../../../src/lib/legacy/language';
 
 /** CPU time (user + system, ms) of the fastest of `runs` runs: a busy machine delays a run but adds little CPU time to it. */
 function bestOf(runs: number, work: () => unknown): number {
@@ -42,6 +43,10 @@ function doublingRatio(make: (n: number) => string, work: (input: string) => unk
 
 const LINEAR_LIMIT = 3;
 
+/** Over 40 different words, so language detection goes as far as franc. */
+const SPANISH_LINE =
+  'Antes de cambiar de servidor revise qué servicios ofrece la máquina actual, como sitios web, correo electrónico o bases de datos; los cambios en los registros de dominio no son inmediatos, así que conviene reducir el tiempo de vida de cada registro unos días antes y probar todo desde su equipo.';
+
 // A measurement, not a count: on a busy CI machine one sample in many runs can land past the limit
 // (a GC pause in the fastest run, a cache miss at one size). A real quadratic fails every attempt.
 describe('hostile inputs are handled in linear time', { retry: 2 }, () => {
@@ -54,6 +59,10 @@ describe('hostile inputs are handled in linear time', { retry: 2 }, () => {
     ['a heading line of `# a` and spaces (first-heading title)', (n: number) => `---\n---\n# a${' '.repeat(n)}a\n`, (s: string) => mapFrontMatter('x/y/index.md', splitFrontMatter(s)), 1_000],
     ['many heading-like lines', (n: number) => `---\n---\n${'#'.repeat(7)}${' a'.repeat(4)}\n`.repeat(n), (s: string) => mapFrontMatter('x/y/index.md', splitFrontMatter(s)), 1_000],
     ['a date of quote marks', (n: number) => `${"'".repeat(n)}x`, (s: string) => repairDate(s), 1_000],
+    ['unclosed code spans, tags and link targets on one line (language detection)', (n: number) => '`a <b ](c '.repeat(n), (s: string) => pageLanguage({ title: 't', markdown: s }), 1_000],
+    ['a fence never closed, then many lines (language detection)', (n: number) => `\`\`\`\n${`${'palabra otra '.repeat(10)}\n`.repeat(n)}`, (s: string) => pageLanguage({ title: 't', markdown: s }), 100],
+    ['a long run of punctuation between letters (language detection)', (n: number) => `a${'*'.repeat(n)}b `.repeat(4), (s: string) => pageLanguage({ title: 't', markdown: s }), 1_000],
+    ['long Spanish prose, read up to its cap (language detection)', (n: number) => `${SPANISH_LINE}\n`.repeat(n), (s: string) => pageLanguage({ title: 't', markdown: s }), 100],
   ])('%s', (_name, make, work, n) => {
     expect(doublingRatio(make, work, n)).toBeLessThan(LINEAR_LIMIT);
   }, 120_000);
