@@ -68,7 +68,6 @@ export const SYMPTOMS = [
     id: 'symptom-password-changed',
     label: 'Your password was changed, and not by you',
     hint: 'Your usual password stops working although you did not change it.',
-    alsoSearchedAs: ['someone changed my password', 'password no longer works', 'locked out of my mailbox'],
   },
   {
     id: 'symptom-messages-you-did-not-send',
