@@ -83,7 +83,7 @@ describe('restore gating', () => {
     state = answerMailboxDisabled(state, 'no');
     expect(statusOf(state, 'step-restore-access')).toBe('not-applicable');
     expect(setStepDone(state, 'step-restore-access', true, T)).toBe(state);
-    expect(progressOf(stepViews(state))).toEqual({ done: 2, total: 5, complete: false, next: 'step-alert-others' });
+    expect(progressOf(stepViews(state))).toEqual({ done: 2, total: 5, openSubtasks: 0, complete: false, next: 'step-alert-others' });
     state = tick(state, 'step-alert-others', 'step-blocklist-sender', 'step-educate-users');
     expect(progressOf(stepViews(state)).complete).toBe(true);
     expect(progressText(stepViews(state))).toBe('All 5 steps done.');
@@ -104,7 +104,7 @@ describe('the malware branch', () => {
     expect(progressOf(stepViews(state)).complete).toBe(true);
     state = answerMalwareFound(state, 'yes');
     expect(stepViews(state).map((view) => view.id).slice(1, 3)).toEqual(['step-scan-devices', 'step-change-password-again']);
-    expect(progressOf(stepViews(state))).toEqual({ done: 5, total: 6, complete: false, next: 'step-change-password-again' });
+    expect(progressOf(stepViews(state))).toEqual({ done: 5, total: 6, openSubtasks: 0, complete: false, next: 'step-change-password-again' });
     state = tick(state, 'step-change-password-again');
     expect(progressOf(stepViews(state)).complete).toBe(true);
   });
