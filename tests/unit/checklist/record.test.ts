@@ -7,8 +7,10 @@ import {
   setDeviceScanned,
   setNote,
   setStepDone,
+  setSubtaskDone,
   type ChecklistState,
 } from '../../../src/lib/checklist/state';
+import { applyHandoff } from '../../../src/lib/checklist/handoff';
 import { formatLocalTime, incidentRecord, recordFileName } from '../../../src/lib/checklist/record';
 
 const T = Date.UTC(2026, 10, 30, 7, 5);
@@ -103,5 +105,21 @@ describe('incidentRecord', () => {
     expect(incidentRecord(state, CONTEXT)).toContain(
       '- Step 3: Restore access if Rackspace disabled the mailbox: Open (cannot start yet)\n  - Reopened: "Scan every device for viruses and malware" was marked not done after this step',
     );
+  });
+
+  it('lists the sub-task under step 1, open or done with its time, and counts it in the progress', () => {
+    let state = applyHandoff(emptyChecklist(), { symptoms: ['symptom-reply-to-changed'], risks: [], role: 'user' });
+    for (const id of ['step-change-password', 'step-scan-devices', 'step-alert-others', 'step-blocklist-sender', 'step-educate-users'] as const) {
+      state = setStepDone(state, id, true, T);
+    }
+    const subtaskLine = '  - Sub-task: Remove the intruder\u2019s forwarding, filters and reply-to changes';
+    const open = incidentRecord(state, CONTEXT);
+    expect(open).toContain('- Progress: all 5 steps done, 1 sub-task open\n');
+    expect(open).toContain(`- Step 1: Change the mailbox password now: Done, 2026-11-30 08:05 (UTC+01:00)\n${subtaskLine}: Open\n- Step 2:`);
+    const done = incidentRecord(setSubtaskDone(state, 'remove-intruder-changes', true, T + 10 * 60_000), CONTEXT);
+    expect(done).toContain('- Progress: all 5 steps done\n');
+    expect(done).toContain(`${subtaskLine}: Done, 2026-11-30 08:15 (UTC+01:00)\n`);
+    // Without those signs there is no sub-task to record.
+    expect(incidentRecord(setStepDone(emptyChecklist(), 'step-change-password', true, T), CONTEXT)).not.toContain('Sub-task');
   });
 });
