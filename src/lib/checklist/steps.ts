@@ -139,10 +139,6 @@ export function isSubtaskId(value: unknown): value is SubtaskId {
   return SUBTASKS.some((candidate) => candidate.id === value);
 }
 
-export function subtask(id: SubtaskId): Subtask {
-  return SUBTASKS.find((candidate) => candidate.id === id)!;
-}
-
 /** One line per role: what to do; with a disabled mailbox, also when. */
 const SUBTASK_INSTRUCTIONS: Record<SubtaskId, Record<Role, string>> = {
   'remove-intruder-changes': {
