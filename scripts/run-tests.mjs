@@ -39,7 +39,7 @@ const stages = [
     command: 'npx vitest run --allowOnly=false --reporter=default --reporter=json --outputFile=test-results/unit.json',
     report: 'test-results/unit.json',
     kind: 'vitest',
-    floor: 537,
+    floor: 546,
     minutes: 10,
   },
   {
@@ -47,7 +47,7 @@ const stages = [
     command: 'npx playwright test --forbid-only',
     report: 'test-results/e2e.json',
     kind: 'playwright',
-    floor: 232,
+    floor: 235,
     knownSkips: [
       { title: 'timing (logged, not asserted)', count: 4, why: 'opt-in measurement: CHECKER_TIMING=1' },
       { title: 'a retired article is left out of search', count: 1, why: 'needs the corpus build; runs in the corpus stage' },

@@ -1,7 +1,8 @@
 /**
  * The recovery checklist tracker on the main article, in the built site.
  * Hooks (a contract with the issue): [data-checklist], [data-step] with
- * [data-status], [data-question="mailbox-disabled" | "malware-found"].
+ * [data-status], [data-question="mailbox-disabled" | "malware-found"], and
+ * [data-subtask="remove-intruder-changes"] with [data-status] (issue 13).
  */
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
@@ -280,6 +281,105 @@ test('the symptom checker hands its answers to the checklist', async ({ page }) 
   await expect(tracker(page).getByRole('radio', { name: 'I use this mailbox' })).toBeChecked({ timeout: 20_000 });
   const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!);
   expect(stored.symptoms).toEqual(['symptom-forwarding-rules', 'symptom-mailbox-disabled']);
+});
+
+const SUBTASK = '[data-subtask="remove-intruder-changes"]';
+const SUBTASK_NAME = 'Sub-task: Remove the intruder’s forwarding, filters and reply-to changes';
+
+/** Ticks signs in the symptom checker and uses its hand-off to the checklist. */
+async function handOff(page: Page, signs: string[]) {
+  await page.goto(MAIN_ARTICLE);
+  const checker = page.locator('section.symptom-checker');
+  await checker.scrollIntoViewIfNeeded();
+  for (const sign of signs) await checker.getByRole('checkbox', { name: sign }).check();
+  await checker.getByRole('button', { name: 'Start the checklist with these answers' }).click();
+  await expect(tracker(page)).toBeVisible({ timeout: 20_000 });
+  // Focused once the answers are applied.
+  await expect(tracker(page).getByRole('heading', { name: 'Your recovery checklist' })).toBeFocused();
+}
+
+test('forwarding rules from the checker add the sub-task under step 1: linked, ticked, kept after a reload, recorded', async ({ page, context, baseURL }) => {
+  await handOff(page, ['Forwarding rules you did not create']);
+  const subtask = step(page, 'step-change-password').locator(SUBTASK);
+  await expect(tracker(page).locator(SUBTASK)).toHaveCount(1);
+  await expect(subtask).toHaveAttribute('data-status', 'open');
+  const subtaskBox = subtask.getByRole('checkbox', { name: SUBTASK_NAME });
+  await expect(subtaskBox).not.toBeChecked();
+  await expect(subtaskBox).toHaveAccessibleDescription(/^To do A new password does not switch them off/);
+  await expect(subtask.getByRole('link', { name: 'Remove the forwarding and filters you did not set up' })).toHaveAttribute(
+    'href',
+    '/docs/remove-an-intruders-mailbox-changes/#check-forwarding',
+  );
+  await expect(subtask.getByRole('link', { name: 'Put your own reply-to address back' })).toHaveCount(0);
+
+  // It gates nothing: step 1 can be ticked while it is open, and the live status line names it.
+  const progress = tracker(page).locator('[data-progress]');
+  await box(page, 'step-change-password').check();
+  await expect(step(page, 'step-change-password')).toHaveAttribute('data-status', 'done');
+  await expect(progress).toHaveText(
+    '1 of 5 done. Next: Scan every device for viruses and malware. Sub-task of step 1 to do: Remove the intruder’s forwarding, filters and reply-to changes.',
+  );
+  await subtaskBox.check();
+  await expect(subtask).toHaveAttribute('data-status', 'done');
+  await expect(subtask.locator('.checklist__subtag')).toHaveText(/^Done /);
+  await expect(progress).toHaveText(/Sub-task of step 1 done: Remove the intruder’s forwarding, filters and reply-to changes\.$/);
+
+  await page.reload();
+  await page.locator('#secure-your-mailbox').scrollIntoViewIfNeeded();
+  await expect(tracker(page).getByRole('checkbox', { name: SUBTASK_NAME })).toBeChecked({ timeout: 20_000 });
+  const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!);
+  expect(typeof stored.subtasks['remove-intruder-changes']).toBe('number');
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await tracker(page).getByRole('button', { name: 'Copy summary' }).click();
+  await expect(tracker(page).locator('.checklist__action-status')).toHaveText(/Summary copied/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /- Step 1: Change the mailbox password now: Done, [^\n]+\n {2}- Sub-task: Remove the intruder’s forwarding, filters and reply-to changes: Done, \d{4}-/,
+  );
+
+  // The link lands on the companion article's section.
+  await tracker(page).locator(SUBTASK).getByRole('link', { name: 'Remove the forwarding and filters you did not set up' }).click();
+  await expect(page).toHaveURL(/\/docs\/remove-an-intruders-mailbox-changes\/#check-forwarding$/);
+  await expect(page.locator('#check-forwarding')).toBeInViewport();
+  await page.goBack();
+  await page.locator('#secure-your-mailbox').scrollIntoViewIfNeeded();
+  await tracker(page).locator(SUBTASK).getByRole('link', { name: 'Every setting to check' }).click();
+  await expect(page).toHaveURL(/\/docs\/remove-an-intruders-mailbox-changes\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Remove the changes an intruder made');
+});
+
+test('without forwarding rules or a changed reply-to there is no sub-task; answers without them remove it', async ({ page }) => {
+  await handOff(page, ['Bounce messages for mail you never sent']);
+  await expect(step(page, 'step-change-password')).toBeVisible();
+  await expect(tracker(page).locator('[data-subtask]')).toHaveCount(0);
+  await expect(tracker(page).locator('[data-progress]')).not.toContainText('Sub-task');
+
+  // A reply-to change adds it (with its own link); new answers without those signs take it away again.
+  await handOff(page, ['Your reply-to address was changed']);
+  await expect(tracker(page).locator(SUBTASK)).toHaveCount(1);
+  await expect(tracker(page).locator(SUBTASK).getByRole('link', { name: 'Put your own reply-to address back' })).toHaveAttribute(
+    'href',
+    '/docs/remove-an-intruders-mailbox-changes/#check-identities',
+  );
+  await handOff(page, ['Messages you do not recognise']);
+  await expect(step(page, 'step-change-password')).toBeVisible();
+  await expect(tracker(page).locator('[data-subtask]')).toHaveCount(0);
+});
+
+test('the sub-task: keyboard only, and axe finds nothing in light and dark', async ({ page }) => {
+  test.setTimeout(180_000);
+  await handOff(page, ['Forwarding rules you did not create', 'Your reply-to address was changed']);
+  const subtaskBox = tracker(page).getByRole('checkbox', { name: SUBTASK_NAME });
+  await subtaskBox.focus();
+  await page.keyboard.press('Space');
+  await expect(subtaskBox).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(tracker(page).locator(SUBTASK).getByRole('link', { name: 'Remove the forwarding and filters you did not set up' })).toBeFocused();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('[data-checklist]').withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });
 
 for (const fragment of ['step-scan-devices', 'step-scan-computers']) {

@@ -16,7 +16,7 @@ import { MAIN_ARTICLE_PATH, SYMPTOMS } from '../../lib/compromise/items';
 import { decodeCheckerQuery } from '../../lib/symptom-checker/url-state';
 import type { Role } from '../../lib/symptom-checker/state';
 import { HANDOFF_FRAGMENT, applyHandoff } from '../../lib/checklist/handoff';
-import { progressOf, progressText, stepViews, type StepView } from '../../lib/checklist/progress';
+import { progressOf, progressText, stepViews, type StepView, type SubtaskView } from '../../lib/checklist/progress';
 import { incidentRecord, recordFileName } from '../../lib/checklist/record';
 import {
   DEVICE_NAME_MAX_LENGTH,
@@ -31,6 +31,7 @@ import {
   setNote,
   setRole,
   setStepDone,
+  setSubtaskDone,
   type Answer,
   type ChecklistState,
 } from '../../lib/checklist/state';
@@ -280,6 +281,7 @@ export default class ChecklistTracker extends Component<object, State> {
         <p class="checklist__text" id={`${base}-text`}>
           {instruction(id, checklist.role)} <a href={view.href}>Read step {trackedStep(id).articleNumber} in full</a>
         </p>
+        {view.subtasks.length > 0 && <ul class="checklist__subtasks">{view.subtasks.map((sub) => this.renderSubtask(sub, checklist))}</ul>}
         {locked && (
           <p class="checklist__reason" id={`${base}-reason`}>
             <strong>Cannot start yet.</strong> First: {view.waitingFor.map((waiting) => trackedStep(waiting).title).join('; ')}. {RESTORE_WARNING}
@@ -318,6 +320,42 @@ export default class ChecklistTracker extends Component<object, State> {
           </span>
         </details>
         {note !== '' && <p class="checklist__print-note">Note: {note}</p>}
+      </li>
+    );
+  }
+
+  /**
+   * A sub-task the checker's answers added: a box of its own, never gating its
+   * step; the live status line says when it is ticked or unticked.
+   */
+  renderSubtask(sub: SubtaskView, checklist: ChecklistState) {
+    const base = `checklist-${sub.id}`;
+    return (
+      <li key={sub.id} data-subtask={sub.id} data-status={sub.status} class="checklist__subtask">
+        <div class="checklist__row">
+          <input
+            type="checkbox"
+            id={base}
+            checked={sub.status === 'done'}
+            aria-describedby={`${base}-tag ${base}-text`}
+            onChange={(event) => this.update(setSubtaskDone(checklist, sub.id, event.currentTarget.checked, Date.now()))}
+          />
+          <label for={base}>
+            <span class="checklist__label">Sub-task:</span> {sub.title}
+          </label>
+          <span class={`checklist__subtag checklist__tag--${sub.status}`} id={`${base}-tag`}>
+            {sub.doneAt === null ? TAG.open : `Done ${shortTime(sub.doneAt)}`}
+          </span>
+        </div>
+        <p class="checklist__text" id={`${base}-text`}>
+          {sub.text}{' '}
+          {sub.remedies.map((remedy) => (
+            <span key={remedy.href}>
+              <a href={remedy.href}>{remedy.text}</a>.{' '}
+            </span>
+          ))}
+          <a href={sub.href}>Every setting to check</a>
+        </p>
       </li>
     );
   }

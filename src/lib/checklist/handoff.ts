@@ -26,7 +26,10 @@ export function handoffQuery(answers: CheckerState): string {
 /**
  * The checklist with the checker's answers applied: the role, the signs
  * noticed, and the mailbox question pre-answered from
- * `symptom-mailbox-disabled`. Ticks, notes and devices are kept.
+ * `symptom-mailbox-disabled`. The signs decide the sub-tasks: forwarding
+ * rules or a changed reply-to add "Remove the intruder's forwarding, filters
+ * and reply-to changes" under step 1; answers without them remove it (and its
+ * tick). Ticks of steps, notes and devices are kept.
  */
 export function applyHandoff(state: ChecklistState, answers: CheckerState): ChecklistState {
   const signature = handoffQuery(answers);

@@ -3,10 +3,24 @@
  * reason, the progress in words and the next step. The island and the
  * incident record both read this, so they always agree.
  */
-import { isNotApplicable, missingPrerequisites, shownSteps, type ChecklistState } from './state';
-import { FOLLOW_UP_STEP, RESTORE_STEP, trackedStep, type TrackedStepId } from './steps';
+import { remedyOf, type Remedy } from '../compromise/items';
+import { isNotApplicable, missingPrerequisites, shownSteps, shownSubtasks, type ChecklistState } from './state';
+import { FOLLOW_UP_STEP, RESTORE_STEP, subtaskInstruction, trackedStep, type SubtaskId, type TrackedStepId } from './steps';
 
 export type StepStatus = 'open' | 'done' | 'locked' | 'not-applicable';
+
+export interface SubtaskView {
+  id: SubtaskId;
+  title: string;
+  /** What to do, for the role (and, with a disabled mailbox, when). */
+  text: string;
+  /** The companion article. */
+  href: string;
+  /** The remedies of the noticed signs that called for it: links to the article's sections. */
+  remedies: Remedy[];
+  status: 'open' | 'done';
+  doneAt: number | null;
+}
 
 export interface StepView {
   id: TrackedStepId;
@@ -22,12 +36,18 @@ export interface StepView {
   /** Set when unticking a prerequisite reopened this step. */
   reopenedBecause: TrackedStepId | null;
   isNext: boolean;
+  /** Sub-tasks the noticed signs added to this step: they never change its status. */
+  subtasks: SubtaskView[];
 }
 
 export interface Progress {
+  /** Steps done. */
   done: number;
   /** Steps that apply (not-applicable ones left out). */
   total: number;
+  /** Sub-tasks shown and not ticked. */
+  openSubtasks: number;
+  /** Every step and every sub-task done: only then is the mailbox secure again. */
   complete: boolean;
   next: TrackedStepId | null;
 }
@@ -44,6 +64,20 @@ function statusOf(state: ChecklistState, id: TrackedStepId): StepStatus {
   return 'open';
 }
 
+function subtaskViews(state: ChecklistState, step: TrackedStepId): SubtaskView[] {
+  return shownSubtasks(state)
+    .filter((candidate) => candidate.step === step)
+    .map((candidate): SubtaskView => ({
+      id: candidate.id,
+      title: candidate.title,
+      text: subtaskInstruction(candidate.id, state.role, state.mailboxDisabled === 'yes'),
+      href: candidate.href,
+      remedies: candidate.symptoms.filter((id) => state.symptoms.includes(id)).flatMap((id) => remedyOf(id) ?? []),
+      status: state.subtasks[candidate.id] === undefined ? 'open' : 'done',
+      doneAt: state.subtasks[candidate.id] ?? null,
+    }));
+}
+
 export function stepViews(state: ChecklistState): StepView[] {
   const views = shownSteps(state).map((id): StepView => {
     const step = trackedStep(id);
@@ -58,6 +92,7 @@ export function stepViews(state: ChecklistState): StepView[] {
       waitingFor: status === 'locked' ? missingPrerequisites(state) : [],
       reopenedBecause: state.reopened?.step === id ? state.reopened.because : null,
       isNext: false,
+      subtasks: subtaskViews(state, id),
     };
   });
   const next = views.find((view) => view.status === 'open');
@@ -68,19 +103,27 @@ export function stepViews(state: ChecklistState): StepView[] {
 export function progressOf(views: readonly StepView[]): Progress {
   const applicable = views.filter((view) => view.status !== 'not-applicable');
   const done = applicable.filter((view) => view.status === 'done').length;
+  const openSubtasks = views.flatMap((view) => view.subtasks).filter((sub) => sub.status === 'open').length;
   return {
     done,
     total: applicable.length,
-    complete: done === applicable.length,
+    openSubtasks,
+    complete: done === applicable.length && openSubtasks === 0,
     next: views.find((view) => view.isNext)?.id ?? null,
   };
 }
 
-/** "3 of 6 done. Next: …", for the live status line. */
+/**
+ * "3 of 6 done. Next: …", for the live status line; then each sub-task's
+ * state, so that ticking one is announced like ticking a step.
+ */
 export function progressText(views: readonly StepView[]): string {
   const progress = progressOf(views);
-  if (progress.complete) return `All ${progress.total} steps done.`;
+  const subtasks = views.flatMap((view) =>
+    view.subtasks.map((sub) => ` Sub-task of ${view.label.toLowerCase()} ${sub.status === 'done' ? 'done' : 'to do'}: ${sub.title}.`),
+  );
+  if (progress.done === progress.total) return `All ${progress.total} steps done.${subtasks.join('')}`;
   const next = views.find((view) => view.isNext);
   const nextText = next ? ` Next: ${next.title}.` : ' The remaining step cannot start yet.';
-  return `${progress.done} of ${progress.total} done.${nextText}`;
+  return `${progress.done} of ${progress.total} done.${nextText}${subtasks.join('')}`;
 }

@@ -51,6 +51,8 @@ export function incidentRecord(state: ChecklistState, context: RecordContext): s
   const views = stepViews(state);
   const progress = progressOf(views);
   const noticed = SYMPTOMS.filter((symptom) => state.symptoms.includes(symptom.id));
+  const steps = progress.done === progress.total ? `all ${progress.total} steps done` : `${progress.done} of ${progress.total} steps done`;
+  const open = progress.openSubtasks === 0 ? '' : `, ${progress.openSubtasks} sub-task${progress.openSubtasks === 1 ? '' : 's'} open`;
 
   const lines = [
     `# Incident record: ${context.title}`,
@@ -58,7 +60,7 @@ export function incidentRecord(state: ChecklistState, context: RecordContext): s
     `- Article: ${context.title}`,
     `- Address: ${context.url}`,
     `- Role: ${ROLE_LABELS[state.role]}`,
-    `- Progress: ${progress.complete ? `all ${progress.total} steps done` : `${progress.done} of ${progress.total} steps done`}`,
+    `- Progress: ${steps}${open}`,
     `- Record made: ${at(context.now)}`,
     '',
     '## Signs noticed',
@@ -76,6 +78,9 @@ export function incidentRecord(state: ChecklistState, context: RecordContext): s
   for (const view of views) {
     const when = view.doneAt === null ? '' : `, ${at(view.doneAt)}`;
     lines.push(`- ${view.label}: ${trackedStep(view.id).title}: ${STATUS_TEXT[view.status]}${when}`);
+    for (const sub of view.subtasks) {
+      lines.push(`  - Sub-task: ${sub.title}: ${sub.doneAt === null ? 'Open' : `Done, ${at(sub.doneAt)}`}`);
+    }
     if (view.reopenedBecause !== null) lines.push(`  - Reopened: "${trackedStep(view.reopenedBecause).title}" was marked not done after this step`);
     if (view.id === SCAN_STEP) {
       for (const device of state.devices) {

@@ -7,11 +7,16 @@
  *   password change and the scans (and, after a malware find, the second
  *   password change) are done; unticking one of those reopens it, with the
  *   reason;
- * - the second password change exists only when a scan found malware.
+ * - the second password change exists only when a scan found malware;
+ * - a sub-task (removing the intruder's forwarding, filters and reply-to
+ *   changes, under step 1) exists only while a sign that calls for it was
+ *   noticed; its tick goes with it, like the follow-up's. It gates nothing:
+ *   step 1 can be ticked, and the restore unlocked, while it is open, since
+ *   with a disabled mailbox it cannot be done before the restore.
  */
 import { SYMPTOMS, type SymptomId } from '../compromise/items';
 import type { Role } from '../symptom-checker/state';
-import { FOLLOW_UP_STEP, RESTORE_STEP, SCAN_STEP, TRACKED_STEP_IDS, type TrackedStepId } from './steps';
+import { FOLLOW_UP_STEP, RESTORE_STEP, SCAN_STEP, SUBTASKS, TRACKED_STEP_IDS, type Subtask, type SubtaskId, type TrackedStepId } from './steps';
 
 export type Answer = 'yes' | 'no' | null;
 
@@ -37,6 +42,8 @@ export interface ChecklistState {
   malwareFound: Answer;
   /** When each step was ticked, in ms since 1970. */
   done: Partial<Record<TrackedStepId, number>>;
+  /** When each sub-task was ticked, in ms since 1970 (absent in checklists saved before sub-tasks). */
+  subtasks: Partial<Record<SubtaskId, number>>;
   /** Plain text, at most NOTE_MAX_LENGTH characters. */
   notes: Partial<Record<TrackedStepId, string>>;
   devices: Device[];
@@ -59,6 +66,7 @@ export function emptyChecklist(): ChecklistState {
     mailboxDisabled: null,
     malwareFound: null,
     done: {},
+    subtasks: {},
     notes: {},
     devices: [],
     symptoms: [],
@@ -79,6 +87,15 @@ export function missingPrerequisites(state: ChecklistState): TrackedStepId[] {
 /** Whether a step is part of this checklist at all (the follow-up only after a malware find). */
 export function isStepShown(state: Pick<ChecklistState, 'malwareFound'>, id: TrackedStepId): boolean {
   return id !== FOLLOW_UP_STEP || state.malwareFound === 'yes';
+}
+
+/** The sub-tasks the noticed signs call for, in order. */
+export function shownSubtasks(state: Pick<ChecklistState, 'symptoms'>): Subtask[] {
+  return SUBTASKS.filter((candidate) => candidate.symptoms.some((id) => state.symptoms.includes(id)));
+}
+
+export function isSubtaskShown(state: Pick<ChecklistState, 'symptoms'>, id: SubtaskId): boolean {
+  return shownSubtasks(state).some((candidate) => candidate.id === id);
 }
 
 export function isNotApplicable(state: Pick<ChecklistState, 'mailboxDisabled'>, id: TrackedStepId): boolean {
@@ -107,7 +124,10 @@ export function normalizeChecklist(state: ChecklistState): ChecklistState {
     }
   }
   const wanted = new Set(state.symptoms);
-  return { ...state, done, reopened, symptoms: SYMPTOM_IDS.filter((id) => wanted.has(id)) };
+  const symptoms = SYMPTOM_IDS.filter((id) => wanted.has(id));
+  const subtasks = { ...state.subtasks };
+  for (const { id } of SUBTASKS) if (!isSubtaskShown({ symptoms }, id)) delete subtasks[id];
+  return { ...state, done, subtasks, reopened, symptoms };
 }
 
 /** Whether a step's box may be ticked now. */
@@ -126,6 +146,18 @@ export function setStepDone(state: ChecklistState, id: TrackedStepId, on: boolea
   const done = { ...state.done };
   delete done[id];
   return normalizeChecklist({ ...state, done });
+}
+
+/** Ticks or unticks a sub-task; one the noticed signs do not call for cannot be ticked. */
+export function setSubtaskDone(state: ChecklistState, id: SubtaskId, on: boolean, now: number): ChecklistState {
+  if (on) {
+    if (!isSubtaskShown(state, id) || state.subtasks[id] !== undefined) return state;
+    return normalizeChecklist({ ...state, subtasks: { ...state.subtasks, [id]: now } });
+  }
+  if (state.subtasks[id] === undefined) return state;
+  const subtasks = { ...state.subtasks };
+  delete subtasks[id];
+  return normalizeChecklist({ ...state, subtasks });
 }
 
 export function answerMailboxDisabled(state: ChecklistState, answer: Answer): ChecklistState {

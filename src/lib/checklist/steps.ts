@@ -1,10 +1,19 @@
 /**
  * The steps the checklist tracks: the article's six (titles from
  * src/lib/compromise/items.ts, the one source with the article) plus the
- * follow-up a malware find adds after the scan, and what each role does in
- * each of them. Pure data.
+ * follow-up a malware find adds after the scan, the sub-task some signs add
+ * to a step, and what each role does in each of them. Pure data.
  */
-import { STEPS, type RecoveryStep, type StepId } from '../compromise/items';
+import {
+  INTRUDER_CHANGES_ARTICLE_PATH,
+  INTRUDER_CHANGES_TASK,
+  STEPS,
+  SYMPTOMS,
+  type RecoveryStep,
+  type StepId,
+  type Symptom,
+  type SymptomId,
+} from '../compromise/items';
 import type { Role } from '../symptom-checker/state';
 
 /**
@@ -88,4 +97,58 @@ const INSTRUCTIONS: Record<TrackedStepId, Record<Role, string>> = {
 
 export function instruction(id: TrackedStepId, role: Role): string {
   return INSTRUCTIONS[id][role];
+}
+
+/**
+ * A task some signs add inside a step. It has its own tick, kept and recorded
+ * like a step's, but it gates nothing: its step can be ticked while it is
+ * open (see `isComplete` in progress.ts for what it does hold back).
+ */
+export interface Subtask {
+  /** Stable: the stored tick and the page's `data-subtask` hook use it. */
+  id: SubtaskId;
+  title: string;
+  /** The page that explains it. */
+  href: string;
+  /** The step it belongs to. */
+  step: TrackedStepId;
+  /** Any of these signs adds it. */
+  symptoms: readonly SymptomId[];
+}
+
+export type SubtaskId = 'remove-intruder-changes';
+
+/**
+ * "Remove the intruder's forwarding, filters and reply-to changes", under the
+ * password change, for the signs whose remedy is in the companion article
+ * (today `symptom-forwarding-rules` and `symptom-reply-to-changed`).
+ */
+export const SUBTASKS: readonly Subtask[] = [
+  {
+    id: 'remove-intruder-changes',
+    title: INTRUDER_CHANGES_TASK.title,
+    href: INTRUDER_CHANGES_TASK.href,
+    step: 'step-change-password',
+    symptoms: (SYMPTOMS as readonly Symptom[])
+      .filter((symptom) => symptom.remedy?.href.startsWith(INTRUDER_CHANGES_ARTICLE_PATH))
+      .map((symptom) => symptom.id as SymptomId),
+  },
+];
+
+export function isSubtaskId(value: unknown): value is SubtaskId {
+  return SUBTASKS.some((candidate) => candidate.id === value);
+}
+
+/** One line per role: what to do; with a disabled mailbox, also when. */
+const SUBTASK_INSTRUCTIONS: Record<SubtaskId, Record<Role, string>> = {
+  'remove-intruder-changes': {
+    user: 'A new password does not switch them off: sign in to webmail with it and check every setting the intruder may have changed.',
+    admin: 'A new password does not switch them off: sign in to webmail with it and check the settings, or ask the mailbox\u2019s user to.',
+  },
+};
+
+export function subtaskInstruction(id: SubtaskId, role: Role, mailboxDisabled: boolean): string {
+  const text = SUBTASK_INSTRUCTIONS[id][role];
+  // Undoing settings needs webmail, which a disabled mailbox refuses until it is restored.
+  return mailboxDisabled ? `${text} Webmail opens again once access is restored (step ${trackedStep(RESTORE_STEP).articleNumber}): do this then.` : text;
 }

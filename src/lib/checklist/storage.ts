@@ -2,7 +2,9 @@
  * The checklist in `localStorage`: one versioned key per article, its value
  * JSON. Whatever is stored is hostile: reading never throws and always yields
  * a valid state, salvaging what it can. An older version's key is migrated
- * once, then removed. Writing reports failure (storage full, disabled or
+ * once, then removed. Fields added within a version (`subtasks`) are
+ * optional when read: a value saved before them loads with their default.
+ * Writing reports failure (storage full, disabled or
  * missing) instead of throwing, so the tracker keeps working for the session.
  */
 import type { Role } from '../symptom-checker/state';
@@ -17,7 +19,7 @@ import {
   type ChecklistState,
   type Device,
 } from './state';
-import { RESTORE_STEP, isTrackedStepId, type TrackedStepId } from './steps';
+import { RESTORE_STEP, isSubtaskId, isTrackedStepId, type TrackedStepId } from './steps';
 import { SYMPTOMS, type SymptomId } from '../compromise/items';
 
 export const STORAGE_VERSION = 2;
@@ -55,15 +57,22 @@ function answer(value: unknown): Answer {
   return value === 'yes' || value === 'no' ? value : null;
 }
 
-function stepMap<T>(value: unknown, read: (entry: unknown) => T | undefined): Partial<Record<TrackedStepId, T>> {
-  const map: Partial<Record<TrackedStepId, T>> = {};
+/** The entries of `value` whose key is a known id and whose value reads; anything else is dropped. */
+function idMap<K extends string, T>(value: unknown, isKey: (key: string) => key is K, read: (entry: unknown) => T | undefined): Partial<Record<K, T>> {
+  const map: Partial<Record<K, T>> = {};
   if (!isObject(value)) return map;
   for (const [key, entry] of Object.entries(value)) {
     const item = read(entry);
-    if (isTrackedStepId(key) && item !== undefined) map[key] = item;
+    if (isKey(key) && item !== undefined) map[key] = item;
   }
   return map;
 }
+
+function stepMap<T>(value: unknown, read: (entry: unknown) => T | undefined): Partial<Record<TrackedStepId, T>> {
+  return idMap(value, isTrackedStepId, read);
+}
+
+const time = (entry: unknown) => (isTime(entry) ? entry : undefined);
 
 function note(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -100,7 +109,9 @@ function fromV2(value: Json): ChecklistState {
     role: value.role === 'admin' ? 'admin' : 'user',
     mailboxDisabled: answer(value.mailboxDisabled),
     malwareFound: answer(value.malwareFound),
-    done: stepMap(value.done, (entry) => (isTime(entry) ? entry : undefined)),
+    done: stepMap(value.done, time),
+    // Absent before sub-tasks existed; a tick for a sub-task the signs do not call for is dropped by normalizeChecklist.
+    subtasks: idMap(value.subtasks, isSubtaskId, time),
     notes: stepMap(value.notes, note),
     devices: devices(value.devices),
     symptoms: symptoms(value.symptoms),

@@ -13,6 +13,16 @@ export const CHANGE_PASSWORD_ARTICLE_PATH = '/docs/change-rackspace-email-mailbo
 export const STEPS_SECTION_ID = 'secure-your-mailbox';
 export const INTRUDER_CHANGES_ARTICLE_PATH = '/docs/remove-an-intruders-mailbox-changes/';
 
+/**
+ * Undoing what the intruder set up in the mailbox's settings, as one task: the
+ * recovery checklist shows it under step 1 when the reader noticed a symptom
+ * whose remedy is in the companion article (its sections are those remedies).
+ */
+export const INTRUDER_CHANGES_TASK = {
+  title: 'Remove the intruder\u2019s forwarding, filters and reply-to changes',
+  href: INTRUDER_CHANGES_ARTICLE_PATH,
+} as const;
+
 /** A link to where a symptom is undone: the article's list and the checker's verdict both show it. */
 export interface Remedy {
   /** An imperative, the text of the link. */

@@ -7,8 +7,10 @@ import {
   setDeviceScanned,
   setNote,
   setStepDone,
+  setSubtaskDone,
   type ChecklistState,
 } from '../../../src/lib/checklist/state';
+import { applyHandoff } from '../../../src/lib/checklist/handoff';
 import { formatLocalTime, incidentRecord, recordFileName } from '../../../src/lib/checklist/record';
 
 const T = Date.UTC(2026, 10, 30, 7, 5);
@@ -47,7 +49,7 @@ describe('incidentRecord', () => {
         '- Article: Secure a compromised Rackspace Email mailbox',
         '- Address: https://mailbox-help.example/docs/secure-a-compromised-rackspace-email-mailbox/',
         '- Role: Administrator',
-        '- Progress: 2 of 7 steps done',
+        '- Progress: 2 of 7 steps done, 1 sub-task open',
         '- Record made: 2026-11-30 08:40 (UTC+01:00)',
         '',
         '## Signs noticed',
@@ -63,6 +65,7 @@ describe('incidentRecord', () => {
         '## Steps',
         '',
         '- Step 1: Change the mailbox password now: Done, 2026-11-30 08:05 (UTC+01:00)',
+        '  - Sub-task: Remove the intruder\u2019s forwarding, filters and reply-to changes: Open',
         '- Step 2: Scan every device for viruses and malware: Done, 2026-11-30 08:25 (UTC+01:00)',
         '  - Device "Office laptop": scanned, 2026-11-30 08:20 (UTC+01:00)',
         '  - Device "Phone": not scanned yet',
@@ -102,5 +105,21 @@ describe('incidentRecord', () => {
     expect(incidentRecord(state, CONTEXT)).toContain(
       '- Step 3: Restore access if Rackspace disabled the mailbox: Open (cannot start yet)\n  - Reopened: "Scan every device for viruses and malware" was marked not done after this step',
     );
+  });
+
+  it('lists the sub-task under step 1, open or done with its time, and counts it in the progress', () => {
+    let state = applyHandoff(emptyChecklist(), { symptoms: ['symptom-reply-to-changed'], risks: [], role: 'user' });
+    for (const id of ['step-change-password', 'step-scan-devices', 'step-alert-others', 'step-blocklist-sender', 'step-educate-users'] as const) {
+      state = setStepDone(state, id, true, T);
+    }
+    const subtaskLine = '  - Sub-task: Remove the intruder\u2019s forwarding, filters and reply-to changes';
+    const open = incidentRecord(state, CONTEXT);
+    expect(open).toContain('- Progress: all 5 steps done, 1 sub-task open\n');
+    expect(open).toContain(`- Step 1: Change the mailbox password now: Done, 2026-11-30 08:05 (UTC+01:00)\n${subtaskLine}: Open\n- Step 2:`);
+    const done = incidentRecord(setSubtaskDone(state, 'remove-intruder-changes', true, T + 10 * 60_000), CONTEXT);
+    expect(done).toContain('- Progress: all 5 steps done\n');
+    expect(done).toContain(`${subtaskLine}: Done, 2026-11-30 08:15 (UTC+01:00)\n`);
+    // Without those signs there is no sub-task to record.
+    expect(incidentRecord(setStepDone(emptyChecklist(), 'step-change-password', true, T), CONTEXT)).not.toContain('Sub-task');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STEPS } from '../../../src/lib/compromise/items';
+import { INTRUDER_CHANGES_ARTICLE_PATH, STEPS, SYMPTOMS, remedyOf, type SymptomId } from '../../../src/lib/compromise/items';
+import { readArticles, readContract } from '../../support/articles';
 import { applyHandoff } from '../../../src/lib/checklist/handoff';
 import { progressOf, progressText, stepViews } from '../../../src/lib/checklist/progress';
 import {
@@ -14,9 +15,11 @@ import {
   setNote,
   setRole,
   setStepDone,
+  setSubtaskDone,
+  shownSubtasks,
   type ChecklistState,
 } from '../../../src/lib/checklist/state';
-import { TRACKED_STEP_IDS, instruction, type TrackedStepId } from '../../../src/lib/checklist/steps';
+import { SUBTASKS, TRACKED_STEP_IDS, instruction, type TrackedStepId } from '../../../src/lib/checklist/steps';
 
 const T = 1_780_000_000_000;
 
@@ -83,7 +86,7 @@ describe('restore gating', () => {
     state = answerMailboxDisabled(state, 'no');
     expect(statusOf(state, 'step-restore-access')).toBe('not-applicable');
     expect(setStepDone(state, 'step-restore-access', true, T)).toBe(state);
-    expect(progressOf(stepViews(state))).toEqual({ done: 2, total: 5, complete: false, next: 'step-alert-others' });
+    expect(progressOf(stepViews(state))).toEqual({ done: 2, total: 5, openSubtasks: 0, complete: false, next: 'step-alert-others' });
     state = tick(state, 'step-alert-others', 'step-blocklist-sender', 'step-educate-users');
     expect(progressOf(stepViews(state)).complete).toBe(true);
     expect(progressText(stepViews(state))).toBe('All 5 steps done.');
@@ -104,7 +107,7 @@ describe('the malware branch', () => {
     expect(progressOf(stepViews(state)).complete).toBe(true);
     state = answerMalwareFound(state, 'yes');
     expect(stepViews(state).map((view) => view.id).slice(1, 3)).toEqual(['step-scan-devices', 'step-change-password-again']);
-    expect(progressOf(stepViews(state))).toEqual({ done: 5, total: 6, complete: false, next: 'step-change-password-again' });
+    expect(progressOf(stepViews(state))).toEqual({ done: 5, total: 6, openSubtasks: 0, complete: false, next: 'step-change-password-again' });
     state = tick(state, 'step-change-password-again');
     expect(progressOf(stepViews(state)).complete).toBe(true);
   });
@@ -238,5 +241,100 @@ describe('the hand-off from the symptom checker', () => {
     expect(applyHandoff(changedLater, answers)).toBe(changedLater);
     const empty = emptyChecklist();
     expect(applyHandoff(empty, { symptoms: [], risks: ['risk-public-wifi'], role: 'admin' })).toBe(empty);
+  });
+});
+
+describe('the sub-task "Remove the intruder\u2019s forwarding, filters and reply-to changes"', () => {
+  const SUBTASK = 'remove-intruder-changes';
+  const withSigns = (...symptoms: SymptomId[]) => applyHandoff(emptyChecklist(), { symptoms, risks: [], role: 'user' });
+  const subtasksOf = (state: ChecklistState) => stepViews(state).flatMap((view) => view.subtasks.map((sub) => [view.id, sub.id, sub.status]));
+
+  it('appears under step 1 for forwarding rules or a changed reply-to, and for no other sign', () => {
+    expect(SUBTASKS.map((sub) => [sub.id, sub.step, sub.symptoms])).toEqual([
+      [SUBTASK, 'step-change-password', ['symptom-forwarding-rules', 'symptom-reply-to-changed']],
+    ]);
+    for (const symptom of SYMPTOMS.map((candidate) => candidate.id)) {
+      const expected = symptom === 'symptom-forwarding-rules' || symptom === 'symptom-reply-to-changed' ? [['step-change-password', SUBTASK, 'open']] : [];
+      expect(subtasksOf(withSigns(symptom)), symptom).toEqual(expected);
+    }
+    expect(subtasksOf(emptyChecklist())).toEqual([]);
+  });
+
+  it('takes its title from items.ts and links to the companion article and the remedies of the signs noticed', () => {
+    const [sub] = stepViews(withSigns('symptom-forwarding-rules', 'symptom-reply-to-changed'))[0]!.subtasks;
+    expect(sub).toMatchObject({ title: 'Remove the intruder\u2019s forwarding, filters and reply-to changes', href: INTRUDER_CHANGES_ARTICLE_PATH });
+    expect(sub!.remedies).toEqual([remedyOf('symptom-forwarding-rules'), remedyOf('symptom-reply-to-changed')]);
+    expect(sub!.remedies.map((remedy) => remedy.href)).toEqual([`${INTRUDER_CHANGES_ARTICLE_PATH}#check-forwarding`, `${INTRUDER_CHANGES_ARTICLE_PATH}#check-identities`]);
+    expect(stepViews(withSigns('symptom-reply-to-changed'))[0]!.subtasks[0]!.remedies).toEqual([remedyOf('symptom-reply-to-changed')]);
+    // Every link it shows lands on an id the article publishes, in its front matter and in the contract.
+    const article = readArticles().find((candidate) => candidate.path === INTRUDER_CHANGES_ARTICLE_PATH);
+    const contract = readContract()[INTRUDER_CHANGES_ARTICLE_PATH] ?? [];
+    expect(article, INTRUDER_CHANGES_ARTICLE_PATH).toBeDefined();
+    for (const remedy of sub!.remedies) {
+      const id = remedy.href.slice(INTRUDER_CHANGES_ARTICLE_PATH.length + 1);
+      expect(article!.frontmatter.anchors, remedy.href).toContain(id);
+      expect(contract, remedy.href).toContain(id);
+    }
+  });
+
+  it('is added by a hand-off with those signs and removed, with its tick, by one without them', () => {
+    let state = tick(emptyChecklist(), 'step-change-password');
+    state = applyHandoff(state, { symptoms: ['symptom-forwarding-rules'], risks: [], role: 'admin' });
+    expect(shownSubtasks(state).map((sub) => sub.id)).toEqual([SUBTASK]);
+    state = setSubtaskDone(state, SUBTASK, true, T + 9);
+    expect(state.subtasks).toEqual({ [SUBTASK]: T + 9 });
+    state = applyHandoff(state, { symptoms: ['symptom-bounce-messages'], risks: [], role: 'admin' });
+    expect(shownSubtasks(state)).toEqual([]);
+    expect(state.subtasks).toEqual({});
+    // The step's own tick is kept; a sub-task that does not apply cannot be ticked.
+    expect(state.done['step-change-password']).toBe(T);
+    expect(setSubtaskDone(state, SUBTASK, true, T)).toBe(state);
+    // The signs back: the sub-task is open again, not ticked from before.
+    state = applyHandoff(state, { symptoms: ['symptom-reply-to-changed'], risks: [], role: 'admin' });
+    expect(subtasksOf(state)).toEqual([['step-change-password', SUBTASK, 'open']]);
+  });
+
+  it('is ticked with its time and unticked, without changing its step\u2019s status or the order', () => {
+    let state = withSigns('symptom-forwarding-rules', 'symptom-mailbox-disabled');
+    // Open sub-task: step 1 can still be ticked, and the restore still unlocks after the scan.
+    state = tick(state, 'step-change-password', 'step-scan-devices');
+    expect(statusOf(state, 'step-change-password')).toBe('done');
+    expect(statusOf(state, 'step-restore-access')).toBe('open');
+    expect(progressOf(stepViews(state)).next).toBe('step-restore-access');
+    state = setSubtaskDone(state, SUBTASK, true, T + 7);
+    expect(stepViews(state)[0]!.subtasks[0]).toMatchObject({ status: 'done', doneAt: T + 7 });
+    expect(setSubtaskDone(state, SUBTASK, true, T + 8)).toBe(state);
+    // Unticking step 1 leaves the sub-task ticked, and the other way round.
+    expect(setStepDone(state, 'step-change-password', false, T).subtasks).toEqual({ [SUBTASK]: T + 7 });
+    state = setSubtaskDone(state, SUBTASK, false, T);
+    expect(state.subtasks).toEqual({});
+    expect(statusOf(state, 'step-change-password')).toBe('done');
+    expect(setSubtaskDone(state, SUBTASK, false, T)).toBe(state);
+  });
+
+  it('holds back "complete" while open, and the live status line says each change', () => {
+    let state = withSigns('symptom-reply-to-changed');
+    expect(progressText(stepViews(state))).toBe(
+      '0 of 5 done. Next: Change the mailbox password now. Sub-task of step 1 to do: Remove the intruder\u2019s forwarding, filters and reply-to changes.',
+    );
+    state = tick(state, 'step-change-password', 'step-scan-devices', 'step-alert-others', 'step-blocklist-sender', 'step-educate-users');
+    expect(progressOf(stepViews(state))).toMatchObject({ done: 5, total: 5, openSubtasks: 1, complete: false, next: null });
+    expect(progressText(stepViews(state))).toBe(
+      'All 5 steps done. Sub-task of step 1 to do: Remove the intruder\u2019s forwarding, filters and reply-to changes.',
+    );
+    state = setSubtaskDone(state, SUBTASK, true, T);
+    expect(progressOf(stepViews(state))).toMatchObject({ openSubtasks: 0, complete: true });
+    expect(progressText(stepViews(state))).toBe(
+      'All 5 steps done. Sub-task of step 1 done: Remove the intruder\u2019s forwarding, filters and reply-to changes.',
+    );
+  });
+
+  it('says what to do for the role, and to wait for the restore when the mailbox is disabled', () => {
+    const text = (state: ChecklistState) => stepViews(state)[0]!.subtasks[0]!.text;
+    const user = withSigns('symptom-forwarding-rules');
+    expect(text(user)).toMatch(/^A new password does not switch them off: sign in to webmail/);
+    expect(text(user)).not.toMatch(/restored/);
+    expect(text(setRole(user, 'admin'))).toMatch(/or ask the mailbox\u2019s user to\.$/);
+    expect(text(answerMailboxDisabled(user, 'yes'))).toMatch(/Webmail opens again once access is restored \(step 3\): do this then\.$/);
   });
 });

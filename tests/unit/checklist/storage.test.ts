@@ -1,8 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SYMPTOMS } from '../../../src/lib/compromise/items';
-import { missingPrerequisites, normalizeChecklist, emptyChecklist, setNote, addDevice, setStepDone, answerMailboxDisabled, answerMalwareFound, type ChecklistState } from '../../../src/lib/checklist/state';
-import { TRACKED_STEP_IDS, isTrackedStepId } from '../../../src/lib/checklist/steps';
+import { applyHandoff } from '../../../src/lib/checklist/handoff';
+import {
+  missingPrerequisites,
+  normalizeChecklist,
+  emptyChecklist,
+  setNote,
+  addDevice,
+  setStepDone,
+  setSubtaskDone,
+  shownSubtasks,
+  answerMailboxDisabled,
+  answerMalwareFound,
+  type ChecklistState,
+} from '../../../src/lib/checklist/state';
+import { SUBTASKS, TRACKED_STEP_IDS, isTrackedStepId } from '../../../src/lib/checklist/steps';
 import {
   clearChecklist,
   loadChecklist,
@@ -47,6 +60,11 @@ function expectValid(state: ChecklistState) {
   for (const answer of [state.mailboxDisabled, state.malwareFound]) expect([null, 'yes', 'no']).toContain(answer);
   for (const [id, time] of Object.entries(state.done)) {
     expect(isTrackedStepId(id), id).toBe(true);
+    expect(Number.isInteger(time) && time >= 0).toBe(true);
+  }
+  for (const [id, time] of Object.entries(state.subtasks)) {
+    // Only a sub-task the signs noticed call for keeps a tick.
+    expect(shownSubtasks(state).map((sub) => sub.id), id).toContain(id);
     expect(Number.isInteger(time) && time >= 0).toBe(true);
   }
   for (const [id, note] of Object.entries(state.notes)) {
@@ -100,6 +118,8 @@ describe('serialisation', () => {
       fc.tuple(fc.constant('malware' as const), fc.constantFrom('yes' as const, 'no' as const, null)),
       fc.tuple(fc.constant('note' as const), fc.constantFrom(...TRACKED_STEP_IDS), fc.string({ maxLength: 40 })),
       fc.tuple(fc.constant('device' as const), fc.string({ maxLength: 20 })),
+      fc.tuple(fc.constant('handoff' as const), fc.subarray(SYMPTOMS.map((symptom) => symptom.id))),
+      fc.tuple(fc.constant('subtask' as const), fc.constantFrom(...SUBTASKS.map((sub) => sub.id)), fc.boolean(), fc.nat()),
     );
     fc.assert(
       fc.property(fc.array(action, { maxLength: 30 }), (actions) => {
@@ -109,6 +129,8 @@ describe('serialisation', () => {
           else if (kind === 'mailbox') state = answerMailboxDisabled(state, a);
           else if (kind === 'malware') state = answerMalwareFound(state, a);
           else if (kind === 'note') state = setNote(state, a, b);
+          else if (kind === 'handoff') state = applyHandoff(state, { symptoms: a, risks: [], role: 'user' });
+          else if (kind === 'subtask') state = setSubtaskDone(state, a, b, c);
           else state = addDevice(state, a);
         }
         expectValid(state);
@@ -194,6 +216,42 @@ describe('hostile storage', () => {
     });
   });
 
+  it('loads a version 2 checklist saved before sub-tasks existed, losing nothing', () => {
+    const fields = {
+      role: 'admin' as const,
+      mailboxDisabled: 'no',
+      malwareFound: null,
+      done: { 'step-change-password': T },
+      notes: { 'step-alert-others': 'Told the team' },
+      devices: [{ id: 'device-1', name: 'Laptop', scannedAt: T }],
+      symptoms: ['symptom-forwarding-rules'],
+      reopened: null,
+      handoff: '?symptoms=forwarding-rules&role=admin',
+    };
+    const storage = new MemoryStorage();
+    storage.setItem(storageKey(PATH), JSON.stringify({ version: 2, ...fields }));
+    const loaded = loadChecklist(storage, PATH);
+    expect(loaded).toEqual({ state: { ...fields, subtasks: {} }, problem: null, canSave: true });
+    // The sub-task shows, open; once ticked it is saved and read back.
+    expect(shownSubtasks(loaded.state).map((sub) => sub.id)).toEqual(['remove-intruder-changes']);
+    const ticked = setSubtaskDone(loaded.state, 'remove-intruder-changes', true, T + 1);
+    saveChecklist(storage, PATH, ticked);
+    expect(JSON.parse(storage.getItem(storageKey(PATH))!).subtasks).toEqual({ 'remove-intruder-changes': T + 1 });
+    expect(loadChecklist(storage, PATH).state).toEqual(ticked);
+  });
+
+  it('ignores damaged sub-task ticks, and the ticks of a sub-task its signs do not call for, keeping the rest', () => {
+    const base = { version: 2, done: { 'step-scan-devices': T }, symptoms: ['symptom-reply-to-changed'] };
+    for (const subtasks of ['yes', 42, null, [T], { 'remove-intruder-changes': 'today' }, { 'remove-intruder-changes': -5 }, { 'remove-intruder-changes': 1.5 }, { x: T, __proto__: T }]) {
+      const state = parseStored(JSON.stringify({ ...base, subtasks }))!;
+      expect(state, JSON.stringify(subtasks)).toEqual({ ...emptyChecklist(), done: { 'step-scan-devices': T }, symptoms: ['symptom-reply-to-changed'] });
+    }
+    const good = parseStored(JSON.stringify({ ...base, subtasks: { 'remove-intruder-changes': T, x: T } }))!;
+    expect(good.subtasks).toEqual({ 'remove-intruder-changes': T });
+    // Without the signs (here a damaged list), the tick has nothing to belong to.
+    expect(parseStored(JSON.stringify({ ...base, symptoms: 'symptom-reply-to-changed', subtasks: { 'remove-intruder-changes': T } }))!.subtasks).toEqual({});
+  });
+
   it('never throws and always gives a valid state, whatever JSON is stored', () => {
     const anyStored = fc.oneof(
       fc.json(),
@@ -209,7 +267,8 @@ describe('hostile storage', () => {
           completed: fc.dictionary(fc.constantFrom(...TRACKED_STEP_IDS), fc.oneof(fc.date().map(String), fc.string())),
           notes: fc.dictionary(fc.constantFrom(...TRACKED_STEP_IDS), fc.oneof(fc.string({ maxLength: 800 }), fc.jsonValue())),
           devices: fc.array(fc.oneof(fc.record({ id: fc.string(), name: fc.string(), scannedAt: fc.jsonValue() }), fc.string()), { maxLength: 20 }),
-          symptoms: fc.array(fc.string()),
+          symptoms: fc.oneof(fc.array(fc.string()), fc.subarray(SYMPTOMS.map((symptom) => symptom.id))),
+          subtasks: fc.oneof(fc.dictionary(fc.constantFrom(...SUBTASKS.map((sub) => sub.id), 'x'), fc.oneof(fc.integer(), fc.double(), fc.string())), fc.jsonValue()),
           reopened: fc.jsonValue(),
           handoff: fc.jsonValue(),
         }, { requiredKeys: ['version'] })
