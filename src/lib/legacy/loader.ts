@@ -11,7 +11,7 @@ import type { Loader } from 'astro/loaders';
 import { convertShortcodes } from './shortcodes';
 import { processLegacyHtml } from './html';
 import { LegacyHtmlFiles, type LegacyHtmlRef } from './html-files';
-import { nativeArticles, planLegacyCorpus, type PlannedFile } from './plan';
+import { nativeArticles, planLegacyCorpus, readLegacyFile, type ReadLegacyFile } from './plan';
 import { formatWarning, resetBuildWarningLog, type WarningCategory } from './warnings';
 import type { MappedWarning } from './front-matter';
 
@@ -68,8 +68,17 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
       const keep = new Map<string, string>();
       let failed = 0;
       let rendered = 0;
-      for (const file of pages) {
-        const id = file.meta.slug;
+      for (const planned of pages) {
+        const id = planned.meta.slug;
+        // The plan keeps no text: read again here, one file at a time.
+        const read = readLegacyFile(dir, planned.relPath);
+        if (!('source' in read)) {
+          failed += 1;
+          report(planned.relPath, read.warnings);
+          continue;
+        }
+        // Meta and warnings as planned (URL clashes were settled on them); the text as read now.
+        const file = { ...planned, source: read.source, body: read.body };
         const digest = ctx.generateDigest(`${CONVERSION_VERSION}\n${slugsDigest}\n${id}\n${file.relPath}\n${file.source}`);
         const cached = ctx.store.get(id);
         if (cached && typeof cached.digest === 'string' && (cached.digest === digest || cached.digest.startsWith(`${digest}:`)) && htmlFiles.has(`${digest}.html`)) {
@@ -128,7 +137,7 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
   };
 }
 
-async function convert(file: PlannedFile, ctx: Parameters<Loader['load']>[0], knownSlugs: ReadonlySet<string>) {
+async function convert(file: ReadLegacyFile, ctx: Parameters<Loader['load']>[0], knownSlugs: ReadonlySet<string>) {
   const shortcodes = convertShortcodes(file.body);
   // An empty front matter block, so a body opening with `---` is never read as front matter.
   const result = await ctx.renderMarkdown(`---\n---\n${shortcodes.text}`, { fileURL: pathToFileURL(file.absPath) });
