@@ -114,7 +114,9 @@ mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/${results.date.replace(/[:.]/g, '-')}.json`;
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 
-const mb = (n) => (n === undefined ? '–' : `${(n / 1024 / 1024).toFixed(1)} MB`);
+// Binary units, named as such (GNU time counts KiB): 1,000 MB would be 953.7 MiB.
+const mb = (n) => (n === undefined ? '–' : `${(n / 1024 / 1024).toFixed(1)} MiB`);
+const peak = (n) => (n === undefined ? '–' : `${mb(n)} (${(n / 1e9).toFixed(3)} GB; budget 1 GB)`);
 const kb = (n) => (n === undefined ? '–' : `${(n / 1024).toFixed(1)} KB`);
 const s = (n) => (n === undefined ? '–' : `${n.toFixed(1)} s`);
 const ms = (n) => (n === undefined ? '–' : `${Math.round(n)} ms`);
@@ -124,7 +126,9 @@ const rows = [
   ['  astro build', (v) => s(v.astroSeconds)],
   ['  pagefind', (v) => s(v.pagefindSeconds)],
   ['  legacy entries rendered / cached', (v) => (v.legacyRendered === undefined ? '–' : `${v.legacyRendered} / ${v.legacyFromCache}`)],
-  ['peak memory', (v) => mb(v.peakMemoryBytes)],
+  ['peak memory (largest resident set)', (v) => peak(v.peakMemoryBytes)],
+  ['  astro build', (v) => mb(v.astroPeakBytes)],
+  ['  pagefind', (v) => mb(v.pagefindPeakBytes)],
   ['pages (.html)', (v) => String(v.pages)],
   ['dist/ size', (v) => mb(v.distBytes)],
   ['Pagefind index', (v) => mb(v.pagefindBytes)],

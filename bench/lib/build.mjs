@@ -1,9 +1,14 @@
 /** Build figures: wall time and peak memory of `astro build` and `pagefind`, and what they wrote. */
 import { spawn } from 'node:child_process';
+import { buildNodeOptions } from '../../scripts/build-heap.mjs';
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** Run a command under GNU time: wall seconds and peak RSS (largest process of its tree) in bytes. */
+/**
+ * Run a command under GNU time: wall seconds and peak RSS in bytes. GNU time reports the largest
+ * resident set of the process and of every descendant it waited for, in KiB: for `astro build` the
+ * one Node process doing the whole build, for `pagefind` its npm wrapper and the binary it runs.
+ */
 function timed(command, commandArgs, env) {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
@@ -22,14 +27,18 @@ function timed(command, commandArgs, env) {
 
 export async function build(outDir, env) {
   const bin = resolve('node_modules/.bin');
-  const astro = await timed(join(bin, 'astro'), ['build', '--outDir', outDir], env);
+  // The same heap cap as `npm run build` (scripts/build-heap.mjs), so the figure is the build's.
+  const astro = await timed(join(bin, 'astro'), ['build', '--outDir', outDir], { ...env, NODE_OPTIONS: buildNodeOptions() });
   const pagefind = await timed(join(bin, 'pagefind'), ['--site', outDir], env);
   const cached = /\((\d+) rendered, (\d+) from cache/.exec(astro.log);
   return {
     astroSeconds: astro.seconds,
     pagefindSeconds: pagefind.seconds,
     buildSeconds: astro.seconds + pagefind.seconds,
+    // The two run one after the other: the build's peak is the larger of the two.
     peakMemoryBytes: Math.max(astro.peakBytes, pagefind.peakBytes),
+    astroPeakBytes: astro.peakBytes,
+    pagefindPeakBytes: pagefind.peakBytes,
     legacyRendered: cached ? Number(cached[1]) : undefined,
     legacyFromCache: cached ? Number(cached[2]) : undefined,
   };

@@ -6,18 +6,19 @@
  * headings normalised. Every repair is a warning naming the file.
  */
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { convertShortcodes } from './shortcodes';
 import { pageLanguage } from './language';
 import { SITE_LANG } from '../site';
 import { processLegacyHtml } from './html';
-import { nativeArticles, planLegacyCorpus, type PlannedFile } from './plan';
+import { LegacyHtmlFiles, type LegacyHtmlRef } from './html-files';
+import { nativeArticles, planLegacyCorpus, readLegacyFile, type ReadLegacyFile } from './plan';
 import { formatWarning, resetBuildWarningLog, type WarningCategory } from './warnings';
 import type { MappedWarning } from './front-matter';
 
 /** Bump when the conversion changes, so cached entries are rebuilt. */
-const CONVERSION_VERSION = 10;
+const CONVERSION_VERSION = 11;
 
 export interface LegacyLoaderOptions {
   /** The corpus folder; unset or empty: no legacy articles. */
@@ -63,15 +64,27 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
       const knownSlugs = new Set(pages.map((page) => page.meta.slug));
       // Links between imported pages depend on which slugs exist: part of every entry's digest.
       const slugsDigest = ctx.generateDigest([...knownSlugs].join('\n'));
-      const keep = new Set<string>();
+      // The HTML lives in files beside the content store, not in it (html-files.ts says why).
+      const htmlFiles = new LegacyHtmlFiles(fileURLToPath(new URL('kb-legacy-html/', ctx.config.cacheDir)));
+      /** id → digest of its source: names its converted HTML file. */
+      const keep = new Map<string, string>();
       let failed = 0;
       let rendered = 0;
-      for (const file of pages) {
-        const id = file.meta.slug;
+      for (const planned of pages) {
+        const id = planned.meta.slug;
+        // The plan keeps no text: read again here, one file at a time.
+        const read = readLegacyFile(dir, planned.relPath);
+        if (!('source' in read)) {
+          failed += 1;
+          report(planned.relPath, read.warnings);
+          continue;
+        }
+        // Meta and warnings as planned (URL clashes were settled on them); the text as read now.
+        const file = { ...planned, source: read.source, body: read.body };
         const digest = ctx.generateDigest(`${CONVERSION_VERSION}\n${slugsDigest}\n${id}\n${file.relPath}\n${file.source}`);
         const cached = ctx.store.get(id);
-        if (cached && typeof cached.digest === 'string' && (cached.digest === digest || cached.digest.startsWith(`${digest}:`))) {
-          keep.add(id);
+        if (cached && typeof cached.digest === 'string' && (cached.digest === digest || cached.digest.startsWith(`${digest}:`)) && htmlFiles.has(`${digest}.html`)) {
+          keep.set(id, digest);
           report(file.relPath, (cached.data as { repairs: MappedWarning[] }).repairs);
           continue;
         }
@@ -79,8 +92,10 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
           const entry = await convert(file, ctx, knownSlugs);
           const data = await ctx.parseData({ id, data: entry.data });
           report(file.relPath, entry.repairs);
-          ctx.store.set({ id, data, digest, rendered: { html: entry.html, metadata: { headings: entry.headings } } });
-          keep.add(id);
+          const htmlPath = htmlFiles.write(`${digest}.html`, entry.html);
+          // `rendered.html` stays empty: the page reads `htmlPath` (never `render()` an entry of this collection).
+          ctx.store.set({ id, data, digest, rendered: { html: '', metadata: { headings: entry.headings, htmlPath } } });
+          keep.set(id, digest);
           rendered += 1;
         } catch (error) {
           // One file the renderer or the schema cannot take is left out, named; the build goes on.
@@ -91,21 +106,31 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
       for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
 
       // Links into another imported page's section: the old site made other ids, so a fragment
-      // that does not exist there is dropped (the link still goes to the page).
+      // that does not exist there is dropped (the link still goes to the page). Done on every build,
+      // cached entries too (it depends on the other pages), from the HTML as converted, so a warm
+      // build warns exactly like a cold one.
       const idsBySlug = new Map<string, Set<string>>();
-      for (const id of keep) idsBySlug.set(id, new Set([...(ctx.store.get(id)?.rendered?.html ?? '').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+      for (const [id, digest] of keep) idsBySlug.set(id, new Set([...htmlFiles.read(`${digest}.html`).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+      const used = new Set<string>();
       for (const file of pages) {
-        if (!keep.has(file.meta.slug)) continue;
-        const entry = ctx.store.get(file.meta.slug);
-        if (!entry?.rendered) continue;
-        const { html, dropped } = dropMissingFragments(entry.rendered.html, idsBySlug);
-        if (!dropped) continue;
-        const warning: MappedWarning = { category: 'broken-fragment', message: `${dropped} link${dropped === 1 ? '' : 's'} to a missing section of another page: now to the page` };
-        report(file.relPath, [warning]);
+        const digest = keep.get(file.meta.slug);
+        if (digest === undefined) continue;
+        let name = `${digest}.html`;
+        const { html, dropped } = dropMissingFragments(htmlFiles.read(name), idsBySlug);
+        if (dropped) {
+          report(file.relPath, [{ category: 'broken-fragment', message: `${dropped} link${dropped === 1 ? '' : 's'} to a missing section of another page: now to the page` }]);
+          used.add(name);
+          name = `${digest}-${ctx.generateDigest(html)}.html`;
+          htmlFiles.write(name, html);
+        }
+        used.add(name);
+        const htmlPath = htmlFiles.path(name);
+        const entry = ctx.store.get(file.meta.slug)!;
+        if ((entry.rendered?.metadata as Partial<LegacyHtmlRef> | undefined)?.htmlPath === htmlPath) continue;
         // A new digest (the store skips an unchanged one), still recognised as this source by the cache check above.
-        const base = String(entry.digest).split(':')[0]!;
-        ctx.store.set({ ...entry, digest: `${base}:${ctx.generateDigest(html)}`, rendered: { ...entry.rendered, html } });
+        ctx.store.set({ ...entry, digest: `${digest}:${ctx.generateDigest(htmlPath)}`, rendered: { html: '', metadata: { ...entry.rendered?.metadata, htmlPath } } });
       }
+      htmlFiles.prune(used);
 
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       ctx.logger.info(`imported ${keep.size} legacy articles from ${options.dir} (${rendered} rendered, ${keep.size - rendered} from cache, ${skipped.length + failed} left out) in ${seconds}s`);
@@ -121,7 +146,7 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
   };
 }
 
-async function convert(file: PlannedFile, ctx: Parameters<Loader['load']>[0], knownSlugs: ReadonlySet<string>) {
+async function convert(file: ReadLegacyFile, ctx: Parameters<Loader['load']>[0], knownSlugs: ReadonlySet<string>) {
   const shortcodes = convertShortcodes(file.body);
   // An empty front matter block, so a body opening with `---` is never read as front matter.
   const result = await ctx.renderMarkdown(`---\n---\n${shortcodes.text}`, { fileURL: pathToFileURL(file.absPath) });

@@ -19,11 +19,15 @@ export interface PlannedFile {
   /** Path relative to the corpus folder, with `/`. */
   relPath: string;
   absPath: string;
+  meta: LegacyMeta;
+  warnings: MappedWarning[];
+}
+
+/** A file as read: its text too. The plan keeps none of it (the loader reads one file at a time again). */
+export interface ReadLegacyFile extends PlannedFile {
   /** The text after decoding and clean-up (what the cache digest covers). */
   source: string;
   body: string;
-  meta: LegacyMeta;
-  warnings: MappedWarning[];
 }
 
 /** A file that is not built, with the reason in its warnings. */
@@ -66,7 +70,7 @@ export function listMarkdownFiles(dir: string): string[] {
 }
 
 /** Read, decode and map one file; a file that cannot be an article comes back as skipped. */
-export function readLegacyFile(dir: string, relPath: string): PlannedFile | SkippedFile {
+export function readLegacyFile(dir: string, relPath: string): ReadLegacyFile | SkippedFile {
   const absPath = join(dir, relPath);
   try {
     const size = statSync(absPath).size;
@@ -94,11 +98,14 @@ export function planLegacyCorpus(dir: string, native: NativeArticles): LegacyPla
   const skipped: SkippedFile[] = [];
   const bySlug = new Map<string, PlannedFile[]>();
   for (const relPath of listMarkdownFiles(dir)) {
-    const file = readLegacyFile(dir, relPath);
-    if (!isPlanned(file)) {
-      skipped.push(file);
+    const read = readLegacyFile(dir, relPath);
+    if (!isPlanned(read)) {
+      skipped.push(read);
       continue;
     }
+    // Only what decides URLs and titles is kept: the text of 1,583 files held for the whole
+    // import would weigh on the build's peak memory for nothing.
+    const file: PlannedFile = { relPath: read.relPath, absPath: read.absPath, meta: read.meta, warnings: read.warnings };
     const { meta, warnings } = file;
     const nativeWithTitle = native.titles.get(titleKey(meta.title));
     if (native.slugs.has(meta.slug)) {
