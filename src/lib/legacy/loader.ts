@@ -136,7 +136,7 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
       ctx.logger.info(`imported ${keep.size} legacy articles from ${options.dir} (${rendered} rendered, ${keep.size - rendered} from cache, ${skipped.length + failed} left out) in ${seconds}s`);
       // Which pages carry another language than the site's, so a wrong guess is seen in the build log.
       const byLang = new Map<string, string[]>();
-      for (const id of keep) {
+      for (const id of keep.keys()) {
         const lang = (ctx.store.get(id)?.data as { lang?: string } | undefined)?.lang ?? SITE_LANG;
         if (lang !== SITE_LANG) byLang.set(lang, [...(byLang.get(lang) ?? []), id]);
       }
