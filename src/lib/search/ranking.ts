@@ -32,7 +32,7 @@ export interface RankOptions {
 }
 
 /** As much as an email product's page: enough to win among comparable matches, not against a clearly better one. */
-export const RAISED_FACTOR = 1.5;
+export const RAISED_FACTOR = PRIOR.emailProduct;
 
 /**
  * How strongly each page is of the kind asked for, from the searches of the
