@@ -4,13 +4,13 @@
  * built with DOM calls and textContent only, never from HTML strings.
  */
 import { loadPagefind } from './search-loader';
-import { sectionHits } from '../lib/search/sections';
-import { buildExcerpt, contentWords, type ExcerptSegment } from '../lib/search/excerpt';
+import { pageText, sectionHits, type PageText } from '../lib/search/sections';
+import { buildExcerpt, type ExcerptSegment } from '../lib/search/excerpt';
 import { readSearchState, searchQueryString, normaliseQuery, queryTokens, type SearchState } from '../lib/search/query';
 import { addedWords, expandQuery, type Concept } from '../lib/search/equivalences';
 import { pageKindWords } from '../lib/search/page-kinds';
 import { EMAIL_PRODUCT_NAMES, kindStrengths, priorFor, rankPages, unmatchedConcepts } from '../lib/search/ranking';
-import { conceptLocations, conceptMatcher, type ConceptMatcher } from '../lib/search/term-match';
+import { conceptMatcher } from '../lib/search/term-match';
 import type { Pagefind, PagefindFilterValue, PagefindResult, PagefindResultData, PagefindSearchOptions } from '../lib/search/pagefind-types';
 
 const MAX_RESULTS = 10;
@@ -24,6 +24,12 @@ const allArticles = document.querySelector<HTMLElement>('[data-all-articles]')!;
 const productNames = [...productFilter.options].map((option) => option.value).filter(Boolean);
 
 let latestSearch = 0;
+
+/** A result ready to show: Pagefind's data and the query's matches in its text, found once. */
+interface ShownPage {
+  data: PagefindResultData;
+  text: PageText;
+}
 
 function excerptNodes(segments: ExcerptSegment[]): Node[] {
   return segments.map((segment) => {
@@ -40,7 +46,7 @@ function withHighlight(url: string, query: string): string {
   return `${path}?${new URLSearchParams({ highlight: query })}${fragment ? `#${fragment}` : ''}`;
 }
 
-function renderResult(data: PagefindResultData, query: string, matcher: ConceptMatcher): HTMLLIElement {
+function renderResult({ data, text }: ShownPage, query: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
@@ -55,12 +61,11 @@ function renderResult(data: PagefindResultData, query: string, matcher: ConceptM
     product.textContent = data.meta.product;
     item.append(product);
   }
-  const words = contentWords(data.content);
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(buildExcerpt(words, conceptLocations(words, matcher).map((match) => match.location))));
+  excerpt.append(...excerptNodes(buildExcerpt(text.words, text.matches.map((match) => match.location))));
   item.append(excerpt);
 
-  const sections = sectionHits(data, { matcher });
+  const sections = sectionHits(data, { text });
   if (sections.length > 0) {
     const list = document.createElement('ul');
     list.setAttribute('aria-label', `Matching sections in ${data.meta.title ?? 'this page'}`);
@@ -130,8 +135,8 @@ async function findPages(pagefind: Pagefind, concepts: readonly Concept[], kindW
  * nowhere, or only by its own typo tolerance ("forwading" matches
  * "forwarding"), which is worth saying.
  */
-function conceptsNotShown(concepts: readonly Concept[], shown: readonly PagefindResultData[], matcher: ConceptMatcher, unmatched: readonly number[]): number[] {
-  const found = new Set(shown.flatMap((data) => conceptLocations(contentWords(data.content), matcher).map((match) => match.concept)));
+function conceptsNotShown(concepts: readonly Concept[], shown: readonly ShownPage[], unmatched: readonly number[]): number[] {
+  const found = new Set(shown.flatMap(({ text }) => text.matches.map((match) => match.concept)));
   return concepts.flatMap((_, index) => (found.has(index) && !unmatched.includes(index) ? [] : [index]));
 }
 
@@ -205,20 +210,24 @@ async function runSearch(state: SearchState): Promise<void> {
     const hits = ranked.slice(0, MAX_RESULTS);
     // Loading a result costs a fragment download and an excerpt each: show the
     // first few as soon as they are ready, then the rest; announce once, at the end.
-    const first = await Promise.all(hits.slice(0, FIRST_RESULTS).map((hit) => hit.data()));
+    const show = async (hit: PagefindResult): Promise<ShownPage> => {
+      const data = await hit.data();
+      return { data, text: pageText(data, matcher) };
+    };
+    const first = await Promise.all(hits.slice(0, FIRST_RESULTS).map(show));
     if (searchId !== latestSearch) return;
     allArticles.hidden = first.length > 0;
-    resultList.replaceChildren(...first.map((data) => renderResult(data, highlight, matcher)));
+    resultList.replaceChildren(...first.map((page) => renderResult(page, highlight)));
     resultList.hidden = first.length === 0;
-    const rest = await Promise.all(hits.slice(FIRST_RESULTS).map((hit) => hit.data()));
+    const rest = await Promise.all(hits.slice(FIRST_RESULTS).map(show));
     if (searchId !== latestSearch) return;
-    resultList.append(...rest.map((data) => renderResult(data, highlight, matcher)));
+    resultList.append(...rest.map((page) => renderResult(page, highlight)));
     const count = first.length + rest.length;
     if (count === 0) renderNoResults(state.query);
     else status.textContent = `${count === MAX_RESULTS ? `Top ${MAX_RESULTS}` : count} result${count === 1 ? '' : 's'} for “${state.query}”.`;
     const note = alsoSearchedNote(concepts, kindWords);
     if (note) status.append(note);
-    void offerCorrection(searchId, state, concepts, conceptsNotShown(concepts, [...first, ...rest], matcher, unmatched));
+    void offerCorrection(searchId, state, concepts, conceptsNotShown(concepts, [...first, ...rest], unmatched));
   } catch {
     if (searchId !== latestSearch) return;
     status.textContent = 'Search could not load. Check your connection, or browse all articles below.';
@@ -274,6 +283,8 @@ const initial = readSearchState(location.search, productNames);
 input.value = initial.query;
 productFilter.value = initial.product;
 document.querySelector<HTMLElement>('[data-search-filters]')!.hidden = false;
-// This page exists to search: load Pagefind now, so the first query meets a ready index.
-loadPagefind().catch(() => {}); // runSearch reports a failed load, and retries it.
+// This page exists to search: load Pagefind and the ranking's page lists now, so the first query meets them ready.
+loadPagefind()
+  .then(loadPrior)
+  .catch(() => {}); // runSearch reports a failed load, and retries it.
 void runSearch(initial);

@@ -7,7 +7,7 @@
  */
 import { buildExcerpt, contentWords, type ExcerptSegment } from './excerpt';
 import type { PagefindAnchor, PagefindResultData } from './pagefind-types';
-import { conceptLocations, type ConceptMatcher } from './term-match';
+import { conceptLocations, type ConceptLocation, type ConceptMatcher } from './term-match';
 
 export interface SectionHit {
   /** The fragment id to link to. */
@@ -46,6 +46,32 @@ export function sectionsFromAnchors(anchors: readonly PagefindAnchor[]): Section
   return sections.filter((section) => section.title !== '');
 }
 
+/** A page's words and the query's matches among them, read once per result for its excerpt and its sections. */
+export interface PageText {
+  words: string[];
+  /** In word order. */
+  matches: ConceptLocation[];
+}
+
+export function pageText(data: PagefindResultData, matcher: ConceptMatcher): PageText {
+  const words = contentWords(data.content);
+  return { words, matches: conceptLocations(words, matcher) };
+}
+
+/** The matches (sorted by location) from `start` up to, not including, `end`. */
+function matchesBetween(matches: readonly ConceptLocation[], start: number, end: number): ConceptLocation[] {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (matches[middle]!.location < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: ConceptLocation[] = [];
+  for (let index = low; index < matches.length && matches[index]!.location < end; index += 1) found.push(matches[index]!);
+  return found;
+}
+
 /** A word of a section's own heading counts this much more than one in its text. */
 const TITLE_WEIGHT = 4;
 
@@ -57,25 +83,30 @@ const TITLE_WEIGHT = 4;
  */
 export function sectionHits(
   data: PagefindResultData,
-  { limit = 3, excerptLength = 24, matcher }: { limit?: number; excerptLength?: number; matcher?: ConceptMatcher } = {},
+  {
+    limit = 3,
+    excerptLength = 24,
+    matcher,
+    text = matcher ? pageText(data, matcher) : undefined,
+  }: { limit?: number; excerptLength?: number; matcher?: ConceptMatcher; text?: PageText } = {},
 ): SectionHit[] {
   const sections = sectionsFromAnchors(data.anchors);
-  const words = contentWords(data.content);
+  const words = text?.words ?? contentWords(data.content);
   const pageUrl = data.url.split('#')[0]!;
   // Pagefind's weights cover the words of the search that returned this page; our own matches
   // (equivalent words included) count 1, or more in a heading.
-  const pagefindWeight = new Map(data.weighted_locations.map((hit) => [hit.location, matcher ? hit.weight : hit.balanced_score]));
-  const matches = matcher
-    ? conceptLocations(words, matcher)
-    : data.weighted_locations.map((hit) => ({ location: hit.location, concept: 0 }));
+  const pagefindWeight = new Map(data.weighted_locations.map((hit) => [hit.location, text ? hit.weight : hit.balanced_score]));
+  const matches = text
+    ? text.matches
+    : data.weighted_locations.map((hit) => ({ location: hit.location, concept: 0 })).sort((a, b) => a.location - b.location);
   const ranked: { hit: SectionHit; concepts: number }[] = [];
   sections.forEach((section, index) => {
     const end = sections[index + 1]?.start ?? Number.POSITIVE_INFINITY;
-    const inSection = matches.filter((match) => match.location >= section.start && match.location < end);
+    const inSection = matchesBetween(matches, section.start, end);
     if (inSection.length === 0) return;
     const titleEnd = section.start + contentWords(section.title).length;
     const weightOf = (location: number) =>
-      (pagefindWeight.get(location) ?? 1) * (matcher && location < titleEnd ? TITLE_WEIGHT : 1);
+      (pagefindWeight.get(location) ?? 1) * (text && location < titleEnd ? TITLE_WEIGHT : 1);
     ranked.push({
       concepts: new Set(inSection.map((match) => match.concept)).size,
       hit: {

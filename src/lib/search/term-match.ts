@@ -19,12 +19,24 @@ export function conceptMatcher(concepts: readonly (readonly string[])[]): Concep
     const meaningful = words.filter((word) => !isStopWord(word));
     return [...new Set((meaningful.length > 0 ? meaningful : words).map((word) => stemmer(word)))];
   });
+  // A page repeats its words, and each result's text is read twice (excerpt, then sections):
+  // each distinct word is stemmed once.
+  const known = new Map<string, number>();
   return (word) => {
-    const clean = word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (clean === '') return -1;
-    const stem = stemmer(clean);
-    return stems.findIndex((list) => list.some((candidate) => stem === candidate || (candidate.length >= MIN_PREFIX && clean.startsWith(candidate))));
+    let concept = known.get(word);
+    if (concept === undefined) {
+      concept = matchConcept(word, stems);
+      known.set(word, concept);
+    }
+    return concept;
   };
+}
+
+function matchConcept(word: string, stems: readonly (readonly string[])[]): number {
+  const clean = word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (clean === '') return -1;
+  const stem = stemmer(clean);
+  return stems.findIndex((list) => list.some((candidate) => stem === candidate || (candidate.length >= MIN_PREFIX && clean.startsWith(candidate))));
 }
 
 export interface ConceptLocation {
