@@ -30,7 +30,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import { build, distFigures } from './lib/build.mjs';
-import { apiSearch, searchPage } from './lib/search-latency.mjs';
+import { apiSearch, searchPage, searchPageOverQueries } from './lib/search-latency.mjs';
 import { searchQuality } from './lib/search-quality.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
 import { headerAnalyzerFigures, printHeaderFigures } from './lib/headers.mjs';
@@ -42,6 +42,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     baseline: { type: 'string' },
     'baseline-article': { type: 'string' },
+    // The baseline was built with the corpus: measure it on the queries that expect imported pages too.
+    'baseline-corpus': { type: 'boolean', default: false },
     'site-dir': { type: 'string', default: '/tmp/kb-bench-site' },
     'corpus-dir': { type: 'string', default: '/tmp/kb-bench-corpus' },
     port: { type: 'string', default: '4690' },
@@ -54,10 +56,13 @@ const QUERIES = JSON.parse(readFileSync('../shared/search/user-queries.json', 'u
 const LATENCY_QUERIES = QUERIES.slice(0, 15);
 const VARIANTS = [
   { name: 'site', outDir: args['site-dir'], env: { KB_LEGACY_DIR: '' }, article: '/docs/secure-a-compromised-rackspace-email-mailbox/', ours: true },
-  { name: 'corpus', outDir: args['corpus-dir'], env: { KB_LEGACY_DIR: CORPUS }, article: '/docs/3-2-1-backup-rule-for-the-cloud/', ours: true },
+  { name: 'corpus', outDir: args['corpus-dir'], env: { KB_LEGACY_DIR: CORPUS }, article: '/docs/3-2-1-backup-rule-for-the-cloud/', ours: true, corpus: true },
 ].filter((v) => !args.only || v.name === args.only);
 const PASSWORD_DIR = args.only === 'password' ? 'dist' : VARIANTS.find((v) => v.name === 'site')?.outDir;
-if (args.baseline) VARIANTS.push({ name: 'baseline', outDir: args.baseline, article: args['baseline-article'], ours: false });
+if (args.baseline) VARIANTS.push({ name: 'baseline', outDir: args.baseline, article: args['baseline-article'], ours: false, corpus: args['baseline-corpus'] });
+
+/** Queries marked `corpus` expect imported pages, absent from the site alone. */
+const queriesFor = (variant) => QUERIES.filter((query) => variant.corpus || !query.corpus);
 
 function launchChromium() {
   return chromium.launch({
@@ -73,10 +78,13 @@ async function browserFigures(variant, port) {
   try {
     const figures = { api: await apiSearch(browser, base, LATENCY_QUERIES.map((query) => query.q)) };
     if (variant.article) figures.article = await pageWeight(browser, `${base}${variant.article}`);
+    // Any build with our search page (a build of an older commit given as --baseline too).
+    if (existsSync(join(variant.outDir, 'search', 'index.html'))) {
+      figures.searchSet = await searchPageOverQueries(browser, base, queriesFor(variant).map((query) => query.q));
+    }
     if (variant.ours) {
       figures.searchPage = await searchPage(browser, base, QUERIES[0].q);
-      // Queries marked `corpus` expect imported pages, absent from the site alone.
-      figures.quality = await searchQuality(browser, base, QUERIES.filter((query) => variant.name === 'corpus' || !query.corpus));
+      figures.quality = await searchQuality(browser, base, queriesFor(variant));
       const html = readFileSync(join(variant.outDir, variant.article, 'index.html'));
       figures.articleHtml = { bytes: html.length, gzipBytes: gzipSync(html).length };
       if (variant.name === 'site') figures.headers = await headerAnalyzerFigures(browser, base, variant.outDir);
@@ -141,6 +149,9 @@ const rows = [
   ['search page: downloads from a link', (v) => kb(v.searchPage?.fromLinkBytes)],
   ['search page: Enter to first results', (v) => spread(v.searchPage?.typedFirstMs)],
   ['search page: Enter to all announced', (v) => spread(v.searchPage?.typedAllMs)],
+  ['search page, each query from a link: first results', (v) => spread(v.searchSet?.firstMs)],
+  ['search page, each query from a link: downloads', (v) => (v.searchSet ? `${kb(v.searchSet.bytes.median)} (${Math.round(v.searchSet.bytes.min / 1024)}–${Math.round(v.searchSet.bytes.max / 1024)})` : '–')],
+  ['search page, each query from a link: index chunks', (v) => (v.searchSet ? v.searchSet.meanIndexChunks.toFixed(2) : '–')],
   ['article weight (gzip, all requests)', (v) => kb(v.article?.gzipBytes)],
   ['article requests', (v) => String(v.article?.requests ?? '–')],
   ['article HTML (raw / gzip)', (v) => (v.articleHtml ? `${kb(v.articleHtml.bytes)} / ${kb(v.articleHtml.gzipBytes)}` : '–')],

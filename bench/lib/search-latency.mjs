@@ -11,6 +11,10 @@
  *   (`/search/?q=`, from navigation start) and a query typed into the open
  *   search page (from Enter): until the first results show, and until all
  *   are listed and announced.
+ * - `searchPageOverQueries`: the search page opened from a link once per query
+ *   of the test set: the median time to first results and the bytes, and how
+ *   many index chunks a query fetches. Works on any build whose search page
+ *   has the same hooks, so a build of an older commit can be compared.
  */
 const RUNS = 5;
 
@@ -131,4 +135,36 @@ export async function searchPage(browser, base, query) {
     typedFirstMs: summary(typed.first),
     typedAllMs: summary(typed.all),
   };
+}
+
+/** Resolves once the search page says something other than "Searching…". */
+const searchSettled = (page) =>
+  page.waitForFunction(() => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return status !== '' && !status.startsWith('Searching');
+  });
+
+export async function searchPageOverQueries(browser, base, queries) {
+  const first = [];
+  const bytes = [];
+  const chunks = [];
+  for (const query of queries) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(watchForResults);
+    const counter = countBytes(page);
+    let indexChunks = 0;
+    page.on('requestfinished', (request) => {
+      if (request.url().includes('/pagefind/index/')) indexChunks += 1;
+    });
+    await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+    await searchSettled(page);
+    first.push(await page.evaluate(() => globalThis.benchShown.first));
+    // Results after the first few, and "did you mean", may still be loading.
+    await page.waitForTimeout(300);
+    bytes.push(counter.total);
+    chunks.push(indexChunks);
+    await context.close();
+  }
+  return { firstMs: summary(first), bytes: summary(bytes), meanIndexChunks: chunks.reduce((total, count) => total + count, 0) / chunks.length, queries: queries.length };
 }
