@@ -16,6 +16,8 @@
  *   many index chunks a query fetches. Works on any build whose search page
  *   has the same hooks, so a build of an older commit can be compared.
  */
+import { searchSettled } from './search-quality.mjs';
+
 const RUNS = 5;
 
 export const median = (values) => {
@@ -137,12 +139,6 @@ export async function searchPage(browser, base, query) {
   };
 }
 
-/** Resolves once the search page says something other than "Searching…". */
-const searchSettled = (page) =>
-  page.waitForFunction(() => {
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return status !== '' && !status.startsWith('Searching');
-  });
 
 export async function searchPageOverQueries(browser, base, queries) {
   const first = [];

@@ -4,16 +4,20 @@
  * tests/e2e/search-quality.spec.ts does: the expected page, or one listed in
  * `also`, among the top 3, and the section (if given) among that result's sections.
  */
+/** Resolves once the search page says something other than "Searching…": results, none, or an error. */
+export const searchSettled = (page) =>
+  page.waitForFunction(() => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return status !== '' && !status.startsWith('Searching');
+  });
+
 export async function searchQuality(browser, base, queries) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const outcomes = [];
   for (const query of queries) {
     await page.goto(`${base}/search/?q=${encodeURIComponent(query.q)}`);
-    await page.waitForFunction(() => {
-      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return status !== '' && !status.startsWith('Searching');
-    });
+    await searchSettled(page);
     const top = await page.locator('.search-result').evaluateAll((items) =>
       items.slice(0, 3).map((item) => ({
         url: new URL(item.querySelector('h2 a').href).pathname,

@@ -78,17 +78,12 @@ const TITLE_WEIGHT = 4;
 /**
  * The sections of a result that contain query matches, best first: the
  * section matching the most of the query's concepts, then the one whose
- * matches weigh most (a match in its heading weighs more). Without a matcher,
+ * matches weigh most (a match in its heading weighs more). Without the page text matched to the query,
  * Pagefind's own word locations and weights are used.
  */
 export function sectionHits(
   data: PagefindResultData,
-  {
-    limit = 3,
-    excerptLength = 24,
-    matcher,
-    text = matcher ? pageText(data, matcher) : undefined,
-  }: { limit?: number; excerptLength?: number; matcher?: ConceptMatcher; text?: PageText } = {},
+  { limit = 3, excerptLength = 24, text }: { limit?: number; excerptLength?: number; text?: PageText } = {},
 ): SectionHit[] {
   const sections = sectionsFromAnchors(data.anchors);
   const words = text?.words ?? contentWords(data.content);
