@@ -55,11 +55,31 @@ const CORPUS = '../shared/corpus/rackspace-how-to';
 const QUERIES = JSON.parse(readFileSync('../shared/search/user-queries.json', 'utf8')).queries;
 const LATENCY_QUERIES = QUERIES.slice(0, 15);
 const VARIANTS = [
-  { name: 'site', outDir: args['site-dir'], env: { KB_LEGACY_DIR: '' }, article: '/docs/secure-a-compromised-rackspace-email-mailbox/', ours: true },
-  { name: 'corpus', outDir: args['corpus-dir'], env: { KB_LEGACY_DIR: CORPUS }, article: '/docs/3-2-1-backup-rule-for-the-cloud/', ours: true, corpus: true },
+  {
+    name: 'site',
+    outDir: args['site-dir'],
+    env: { KB_LEGACY_DIR: '' },
+    article: '/docs/secure-a-compromised-rackspace-email-mailbox/',
+    ours: true,
+  },
+  {
+    name: 'corpus',
+    outDir: args['corpus-dir'],
+    env: { KB_LEGACY_DIR: CORPUS },
+    article: '/docs/3-2-1-backup-rule-for-the-cloud/',
+    ours: true,
+    corpus: true,
+  },
 ].filter((v) => !args.only || v.name === args.only);
 const PASSWORD_DIR = args.only === 'password' ? 'dist' : VARIANTS.find((v) => v.name === 'site')?.outDir;
-if (args.baseline) VARIANTS.push({ name: 'baseline', outDir: args.baseline, article: args['baseline-article'], ours: false, corpus: args['baseline-corpus'] });
+if (args.baseline)
+  VARIANTS.push({
+    name: 'baseline',
+    outDir: args.baseline,
+    article: args['baseline-article'],
+    ours: false,
+    corpus: args['baseline-corpus'],
+  });
 
 /** Queries marked `corpus` expect imported pages, absent from the site alone. */
 const queriesFor = (variant) => QUERIES.filter((query) => variant.corpus || !query.corpus);
@@ -67,7 +87,16 @@ const queriesFor = (variant) => QUERIES.filter((query) => variant.corpus || !que
 function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -76,11 +105,21 @@ async function browserFigures(variant, port) {
   const browser = await launchChromium();
   const base = `http://127.0.0.1:${port}`;
   try {
-    const figures = { api: await apiSearch(browser, base, LATENCY_QUERIES.map((query) => query.q)) };
+    const figures = {
+      api: await apiSearch(
+        browser,
+        base,
+        LATENCY_QUERIES.map((query) => query.q),
+      ),
+    };
     if (variant.article) figures.article = await pageWeight(browser, `${base}${variant.article}`);
     // Any build with our search page (a build of an older commit given as --baseline too).
     if (existsSync(join(variant.outDir, 'search', 'index.html'))) {
-      figures.searchSet = await searchPageOverQueries(browser, base, queriesFor(variant).map((query) => query.q));
+      figures.searchSet = await searchPageOverQueries(
+        browser,
+        base,
+        queriesFor(variant).map((query) => query.q),
+      );
     }
     if (variant.ours) {
       figures.searchPage = await searchPage(browser, base, QUERIES[0].q);
@@ -103,7 +142,11 @@ for (const variant of VARIANTS) {
   console.error(`[bench] ${variant.name}: ${reuse ? 'using the existing build' : 'building'} in ${variant.outDir}…`);
   const buildFigures = reuse ? {} : await build(variant.outDir, variant.env);
   console.error(`[bench] ${variant.name}: measuring in Chromium…`);
-  results.variants[variant.name] = { ...buildFigures, ...distFigures(variant.outDir), ...(await browserFigures(variant, (port += 1))) };
+  results.variants[variant.name] = {
+    ...buildFigures,
+    ...distFigures(variant.outDir),
+    ...(await browserFigures(variant, (port += 1))),
+  };
 }
 
 if (PASSWORD_DIR) {
@@ -133,14 +176,21 @@ const rows = [
   ['build (astro + pagefind)', (v) => s(v.buildSeconds)],
   ['  astro build', (v) => s(v.astroSeconds)],
   ['  pagefind', (v) => s(v.pagefindSeconds)],
-  ['  legacy entries rendered / cached', (v) => (v.legacyRendered === undefined ? '–' : `${v.legacyRendered} / ${v.legacyFromCache}`)],
+  [
+    '  legacy entries rendered / cached',
+    (v) => (v.legacyRendered === undefined ? '–' : `${v.legacyRendered} / ${v.legacyFromCache}`),
+  ],
   ['peak memory (largest resident set)', (v) => peak(v.peakMemoryBytes)],
   ['  astro build', (v) => mb(v.astroPeakBytes)],
   ['  pagefind', (v) => mb(v.pagefindPeakBytes)],
   ['pages (.html)', (v) => String(v.pages)],
   ['dist/ size', (v) => mb(v.distBytes)],
   ['Pagefind index', (v) => mb(v.pagefindBytes)],
-  ['API: first search downloads, median (range)', (v) => `${kb(v.api.firstSearchBytes.median)} (${Math.round(v.api.firstSearchBytes.min / 1024)}–${Math.round(v.api.firstSearchBytes.max / 1024)})`],
+  [
+    'API: first search downloads, median (range)',
+    (v) =>
+      `${kb(v.api.firstSearchBytes.median)} (${Math.round(v.api.firstSearchBytes.min / 1024)}–${Math.round(v.api.firstSearchBytes.max / 1024)})`,
+  ],
   ['API: cold first query, median (range)', (v) => spread(v.api.coldMs)],
   ['API: first query once initialised', (v) => spread(v.api.afterInitMs)],
   ['API: warm query, median of 50', (v) => ms(v.api.warmMedianMs)],
@@ -150,11 +200,23 @@ const rows = [
   ['search page: Enter to first results', (v) => spread(v.searchPage?.typedFirstMs)],
   ['search page: Enter to all announced', (v) => spread(v.searchPage?.typedAllMs)],
   ['search page, each query from a link: first results', (v) => spread(v.searchSet?.firstMs)],
-  ['search page, each query from a link: downloads', (v) => (v.searchSet ? `${kb(v.searchSet.bytes.median)} (${Math.round(v.searchSet.bytes.min / 1024)}–${Math.round(v.searchSet.bytes.max / 1024)})` : '–')],
-  ['search page, each query from a link: index chunks', (v) => (v.searchSet ? v.searchSet.meanIndexChunks.toFixed(2) : '–')],
+  [
+    'search page, each query from a link: downloads',
+    (v) =>
+      v.searchSet
+        ? `${kb(v.searchSet.bytes.median)} (${Math.round(v.searchSet.bytes.min / 1024)}–${Math.round(v.searchSet.bytes.max / 1024)})`
+        : '–',
+  ],
+  [
+    'search page, each query from a link: index chunks',
+    (v) => (v.searchSet ? v.searchSet.meanIndexChunks.toFixed(2) : '–'),
+  ],
   ['article weight (gzip, all requests)', (v) => kb(v.article?.gzipBytes)],
   ['article requests', (v) => String(v.article?.requests ?? '–')],
-  ['article HTML (raw / gzip)', (v) => (v.articleHtml ? `${kb(v.articleHtml.bytes)} / ${kb(v.articleHtml.gzipBytes)}` : '–')],
+  [
+    'article HTML (raw / gzip)',
+    (v) => (v.articleHtml ? `${kb(v.articleHtml.bytes)} / ${kb(v.articleHtml.gzipBytes)}` : '–'),
+  ],
   ['search quality: page in top 3', (v) => (v.quality ? `${v.quality.pageTop3}/${v.quality.total}` : '–')],
   ['search quality: page + section', (v) => (v.quality ? `${v.quality.sectionHit}/${v.quality.total}` : '–')],
 ];
@@ -165,7 +227,9 @@ if (results.password) {
   console.log('password meter');
   console.log(`  estimator chunk (gzip)                   ${kb(p.estimatorGzipBytes)}`);
   console.log(`  meter shell chunk / stylesheet (gzip)    ${kb(p.shellGzipBytes)} / ${kb(p.stylesheetGzipBytes)}`);
-  console.log(`  score agreement with full dictionaries   ${p.agreement.same}/${p.agreement.total} (${p.agreement.percent.toFixed(1)} %)`);
+  console.log(
+    `  score agreement with full dictionaries   ${p.agreement.same}/${p.agreement.total} (${p.agreement.percent.toFixed(1)} %)`,
+  );
   console.log(`  first focus to first assessment          ${timing(p.firstFocusToAssessmentMs)}`);
   console.log(`  worker, 1,000 passwords of 1–64 chars    ${timing(p.workerSampleMs)}`);
   console.log(`  worker, pathological inputs              ${timing(p.workerPathologicalMs)}`);
@@ -173,10 +237,13 @@ if (results.password) {
 }
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`${''.padEnd(width)}  ${names.map((n) => n.padStart(20)).join('  ')}`);
-for (const [label, format] of rows) console.log(`${label.padEnd(width)}  ${names.map((n) => format(results.variants[n]).padStart(20)).join('  ')}`);
+for (const [label, format] of rows)
+  console.log(`${label.padEnd(width)}  ${names.map((n) => format(results.variants[n]).padStart(20)).join('  ')}`);
 for (const name of names) {
   for (const miss of results.variants[name].quality?.misses ?? []) {
-    console.log(`[${name}] miss: "${miss.q}" → want ${miss.page}${miss.section ? `#${miss.section}` : ''}, got ${miss.got.join(', ') || 'nothing'}`);
+    console.log(
+      `[${name}] miss: "${miss.q}" → want ${miss.page}${miss.section ? `#${miss.section}` : ''}, got ${miss.got.join(', ') || 'nothing'}`,
+    );
   }
 }
 if (results.variants.site?.headers) printHeaderFigures(results.variants.site.headers);

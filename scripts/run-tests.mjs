@@ -51,16 +51,44 @@ const stages = [
     floor: 235,
     knownSkips: [
       { title: 'timing (logged, not asserted)', count: 4, why: 'opt-in measurement: CHECKER_TIMING=1' },
-      { title: 'a retired article is left out of search', count: 1, why: 'needs the corpus build; runs in the corpus stage' },
+      {
+        title: 'a retired article is left out of search',
+        count: 1,
+        why: 'needs the corpus build; runs in the corpus stage',
+      },
     ],
     needs: 'build',
     minutes: 30,
   },
   // The Nu Html Checker over every built page; its report counts pages.
-  { name: 'html', command: 'node tests/html/validate.mjs', report: 'test-results/html.json', kind: 'lighthouse', floor: 15, needs: 'build', minutes: 10 },
+  {
+    name: 'html',
+    command: 'node tests/html/validate.mjs',
+    report: 'test-results/html.json',
+    kind: 'lighthouse',
+    floor: 15,
+    needs: 'build',
+    minutes: 10,
+  },
   // The main flows in a second engine: Firefox ESR over WebDriver BiDi (tests/firefox/flows/).
-  { name: 'firefox', command: 'node tests/firefox/run.mjs', report: 'test-results/firefox.json', kind: 'lighthouse', floor: 6, needs: 'build', minutes: 10 },
-  { name: 'lighthouse', command: 'node tests/lighthouse/run.mjs', report: 'test-results/lighthouse.json', kind: 'lighthouse', floor: 9, needs: 'build', minutes: 15 },
+  {
+    name: 'firefox',
+    command: 'node tests/firefox/run.mjs',
+    report: 'test-results/firefox.json',
+    kind: 'lighthouse',
+    floor: 6,
+    needs: 'build',
+    minutes: 10,
+  },
+  {
+    name: 'lighthouse',
+    command: 'node tests/lighthouse/run.mjs',
+    report: 'test-results/lighthouse.json',
+    kind: 'lighthouse',
+    floor: 9,
+    needs: 'build',
+    minutes: 15,
+  },
   // With the shared legacy corpus beside the repo, also build the site with it
   // (KB_LEGACY_DIR) into dist-corpus/ and run the tests written for that scale.
   {
@@ -74,7 +102,8 @@ const stages = [
     name: 'corpus browser',
     when: HAS_CORPUS,
     why: `${CORPUS} is absent`,
-    command: 'E2E_CORPUS=1 E2E_DIST=dist-corpus E2E_PORT=4397 E2E_REPORT=test-results/e2e-corpus.json npx playwright test --forbid-only legacy-corpus search-quality sitemap',
+    command:
+      'E2E_CORPUS=1 E2E_DIST=dist-corpus E2E_PORT=4397 E2E_REPORT=test-results/e2e-corpus.json npx playwright test --forbid-only legacy-corpus search-quality sitemap',
     report: 'test-results/e2e-corpus.json',
     kind: 'playwright',
     // Import tests, axe on sampled pages, search quality, the retired article, the sitemap.
@@ -100,7 +129,8 @@ const stages = [
   { name: 'hostile build', command: 'node tests/fixtures/hostile-legacy/build-site.mjs', minutes: 15 },
   {
     name: 'hostile browser',
-    command: 'E2E_HOSTILE=1 E2E_DIST=dist-hostile E2E_PORT=4396 E2E_REPORT=test-results/e2e-hostile.json npx playwright test --forbid-only legacy-hostile',
+    command:
+      'E2E_HOSTILE=1 E2E_DIST=dist-hostile E2E_PORT=4396 E2E_REPORT=test-results/e2e-hostile.json npx playwright test --forbid-only legacy-hostile',
     report: 'test-results/e2e-hostile.json',
     kind: 'playwright',
     // One test per built page: the corpus slice adds 4 pages when ../shared is there.
@@ -143,7 +173,8 @@ function run(command, minutes) {
 // TEST_STAGES=unit,browser runs only those stages (said loudly, like every stage left out).
 const chosen = process.env.TEST_STAGES?.split(',').map((name) => name.trim());
 for (const stage of stages) {
-  if (chosen && !chosen.includes(stage.name) && stage.when !== false) Object.assign(stage, { when: false, why: 'left out by TEST_STAGES' });
+  if (chosen && !chosen.includes(stage.name) && stage.when !== false)
+    Object.assign(stage, { when: false, why: 'left out by TEST_STAGES' });
 }
 const absent = stages.filter((stage) => stage.when === false);
 const loudAbsence = () => {
@@ -172,7 +203,8 @@ for (const stage of stages.filter((candidate) => candidate.when !== false)) {
     const audit = auditStage(stage, tests, { hasShared: HAS_SHARED });
     for (const line of audit.lines) console.log(`  ${line}`);
     problems.push(...audit.problems);
-    if (!ok && !tests.some((test) => test.status === 'failed')) problems.push('exited with an error but reported no failed test');
+    if (!ok && !tests.some((test) => test.status === 'failed'))
+      problems.push('exited with an error but reported no failed test');
   } else if (stage.report) {
     problems.push(`wrote no report (${stage.report})`);
   } else if (ok) {

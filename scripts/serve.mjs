@@ -49,7 +49,10 @@ async function readHeaderRules(root) {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const literals = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+      const literals = line
+        .trim()
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
       rules.push({ path: new RegExp(`^${literals.join('.*')}$`), headers: {} });
       continue;
     }
@@ -103,13 +106,20 @@ function sendPlain(response, status, text, extra = {}) {
     response.destroy();
     return;
   }
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...extra }).end(text);
+  response
+    .writeHead(status, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': Buffer.byteLength(text),
+      ...extra,
+    })
+    .end(text);
 }
 
 async function respond(root, headerRules, request, response) {
   const target = requestPath(request.url);
   if (target === null) return sendPlain(response, 400, 'Bad request\n');
-  if (request.method !== 'GET' && request.method !== 'HEAD') return sendPlain(response, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return sendPlain(response, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
   const { pathname, decoded, search } = target;
   const found = await resolveFile(root, decoded);
   if (found === null) {
@@ -123,7 +133,10 @@ async function respond(root, headerRules, request, response) {
   const status = found ? 200 : 404;
   const path = found?.path ?? join(root, '404.html');
   const extension = extname(path);
-  const headers = { ...headersFor(headerRules, pathname), 'Content-Type': TYPES[extension] ?? 'application/octet-stream' };
+  const headers = {
+    ...headersFor(headerRules, pathname),
+    'Content-Type': TYPES[extension] ?? 'application/octet-stream',
+  };
   if (found) {
     headers.ETag = `W/"${found.info.size.toString(36)}-${Math.floor(found.info.mtimeMs).toString(36)}"`;
     if (request.headers['if-none-match'] === headers.ETag) {
@@ -134,7 +147,11 @@ async function respond(root, headerRules, request, response) {
   let body = await readFile(path).catch(() => (found ? null : Buffer.from('Not found\n')));
   if (body === null) return sendPlain(response, 500, 'Could not read the file\n');
   // A rule that names the encoding marks files stored compressed: sent as they are.
-  if (!headers['Content-Encoding'] && COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+  if (
+    !headers['Content-Encoding'] &&
+    COMPRESSIBLE.has(extension) &&
+    /\bgzip\b/.test(String(request.headers['accept-encoding']))
+  ) {
     body = gzipSync(body);
     headers['Content-Encoding'] = 'gzip';
     headers.Vary = 'Accept-Encoding';

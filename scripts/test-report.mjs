@@ -19,7 +19,9 @@ export const READERS = {
         status: result.status === 'passed' ? 'passed' : result.status === 'failed' ? 'failed' : 'skipped',
       }));
       // A file that fails to load has no tests at all: count it as one failure.
-      return tests.length === 0 && file.status === 'failed' ? [{ title: `${file.name}: ${file.message}`, status: 'failed' }] : tests;
+      return tests.length === 0 && file.status === 'failed'
+        ? [{ title: `${file.name}: ${file.message}`, status: 'failed' }]
+        : tests;
     });
   },
   playwright(report) {
@@ -34,11 +36,17 @@ export const READERS = {
       ...(suite.suites ?? []).flatMap((child) => walk(child, [...path, child.title])),
     ];
     // Errors outside any test (a spec that throws while loading, a forbidden .only) fail the stage too.
-    const loadErrors = (report.errors ?? []).map((error) => ({ title: `error outside tests: ${String(error.message).split('\n')[0]}`, status: 'failed' }));
+    const loadErrors = (report.errors ?? []).map((error) => ({
+      title: `error outside tests: ${String(error.message).split('\n')[0]}`,
+      status: 'failed',
+    }));
     return [...(report.suites ?? []).flatMap((suite) => walk(suite, [suite.title])), ...loadErrors];
   },
   lighthouse(report) {
-    return [...Array(report.passed).fill({ title: 'lighthouse', status: 'passed' }), ...Array(report.failed).fill({ title: 'lighthouse', status: 'failed' })];
+    return [
+      ...Array(report.passed).fill({ title: 'lighthouse', status: 'passed' }),
+      ...Array(report.failed).fill({ title: 'lighthouse', status: 'failed' }),
+    ];
   },
 };
 
@@ -57,11 +65,13 @@ export function auditStage(stage, tests, { hasShared }) {
   const ran = tests.length - skipped.length;
   const sharedSkips = hasShared ? [] : skipped.filter((test) => test.title.includes(NEEDS_SHARED));
   for (const test of sharedSkips) lines.push(`skipped: ${test.title}: ../shared is absent`);
-  for (const test of tests.filter((candidate) => candidate.flaky)) lines.push(`flaky: ${test.title} failed, then passed on its retry`);
+  for (const test of tests.filter((candidate) => candidate.flaky))
+    lines.push(`flaky: ${test.title} failed, then passed on its retry`);
   const unexplained = skipped.filter((test) => !sharedSkips.includes(test));
   for (const known of stage.knownSkips ?? []) {
     const matching = unexplained.filter((test) => test.title.includes(known.title));
-    if (matching.length > known.count) problems.push(`${matching.length} skips match "${known.title}", ${known.count} allowed (${known.why})`);
+    if (matching.length > known.count)
+      problems.push(`${matching.length} skips match "${known.title}", ${known.count} allowed (${known.why})`);
     else if (matching.length > 0) lines.push(`skipped ${matching.length}: ${known.title} (${known.why})`);
     for (const test of matching) unexplained.splice(unexplained.indexOf(test), 1);
   }

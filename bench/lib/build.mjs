@@ -12,13 +12,17 @@ import { join, resolve } from 'node:path';
 function timed(command, commandArgs, env) {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-v', command, ...commandArgs], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-v', command, ...commandArgs], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.stderr.on('data', (chunk) => (out += chunk));
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) return reject(new Error(`${command} ${commandArgs.join(' ')} exited ${code}\n${out.slice(-3000)}`));
+      if (code !== 0)
+        return reject(new Error(`${command} ${commandArgs.join(' ')} exited ${code}\n${out.slice(-3000)}`));
       const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(out)?.[1] ?? 0) * 1024;
       resolvePromise({ seconds, peakBytes: rss, log: out });
     });
@@ -28,7 +32,10 @@ function timed(command, commandArgs, env) {
 export async function build(outDir, env) {
   const bin = resolve('node_modules/.bin');
   // The same heap cap as `npm run build` (scripts/build-heap.mjs), so the figure is the build's.
-  const astro = await timed(join(bin, 'astro'), ['build', '--outDir', outDir], { ...env, NODE_OPTIONS: buildNodeOptions() });
+  const astro = await timed(join(bin, 'astro'), ['build', '--outDir', outDir], {
+    ...env,
+    NODE_OPTIONS: buildNodeOptions(),
+  });
   const pagefind = await timed(join(bin, 'pagefind'), ['--site', outDir], env);
   const cached = /\((\d+) rendered, (\d+) from cache/.exec(astro.log);
   return {

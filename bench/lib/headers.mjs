@@ -71,7 +71,9 @@ async function uiMilliseconds(page, url, text) {
   await parserLoaded;
   return page.evaluate(async () => {
     await new Promise((done) => setTimeout(done, 200));
-    const button = [...document.querySelectorAll('.header-analyzer button')].find((element) => element.textContent === 'Analyse');
+    const button = [...document.querySelectorAll('.header-analyzer button')].find(
+      (element) => element.textContent === 'Analyse',
+    );
     const status = document.querySelector('.header-analyzer__status');
     const start = performance.now();
     button.click();
@@ -119,11 +121,19 @@ export function printHeaderFigures(figures) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const ms = (value) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
   console.log('\nheader analyzer');
-  console.log(`  gzip: island ${figures.gzipBytes.island} B, parser chunk ${figures.gzipBytes.parser} B, stylesheet ${figures.gzipBytes.stylesheet} B`);
-  console.log(`  parse in Node, typical block (${kb(figures.input.typicalBytes)}): median ${ms(figures.nodeMs.typical.median)} of 200`);
-  console.log(`  parse in Node, near the 1 MB limit (${kb(figures.input.largeBytes)}): median ${ms(figures.nodeMs.large.median)} of 7 (${ms(figures.nodeMs.large.min)}–${ms(figures.nodeMs.large.max)})`);
+  console.log(
+    `  gzip: island ${figures.gzipBytes.island} B, parser chunk ${figures.gzipBytes.parser} B, stylesheet ${figures.gzipBytes.stylesheet} B`,
+  );
+  console.log(
+    `  parse in Node, typical block (${kb(figures.input.typicalBytes)}): median ${ms(figures.nodeMs.typical.median)} of 200`,
+  );
+  console.log(
+    `  parse in Node, near the 1 MB limit (${kb(figures.input.largeBytes)}): median ${ms(figures.nodeMs.large.median)} of 7 (${ms(figures.nodeMs.large.min)}–${ms(figures.nodeMs.large.max)})`,
+  );
   if (figures.chromiumMs) {
-    console.log(`  Chromium, Analyse to results painted: typical ${ms(figures.chromiumMs.typical)}, near 1 MB ${ms(figures.chromiumMs.large)} (median of 3)`);
+    console.log(
+      `  Chromium, Analyse to results painted: typical ${ms(figures.chromiumMs.typical)}, near 1 MB ${ms(figures.chromiumMs.large)} (median of 3)`,
+    );
   }
 }
 

@@ -46,7 +46,10 @@ export function passwordSample(count = 1000, seed = 20251120) {
     () => pick(WALKS) + pick(WALKS),
     () => pick(ALPHABET).repeat(4 + Math.floor(random() * 12)),
     () => [...word('commonWords-en')].map((c) => (random() < 0.6 ? (LEET[c] ?? c) : c)).join('') + digits(2),
-    () => Array.from({ length: 3 + Math.floor(random() * 3) }, () => word('diceware-common')).join(random() < 0.5 ? '-' : ' '),
+    () =>
+      Array.from({ length: 3 + Math.floor(random() * 3) }, () => word('diceware-common')).join(
+        random() < 0.5 ? '-' : ' ',
+      ),
     () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => capital(word('commonWords-en'))).join(''),
     () => Array.from({ length: 1 + Math.floor(random() * 24) }, () => pick(ALPHABET)).join(''),
   ];

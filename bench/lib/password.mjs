@@ -9,7 +9,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, fullDictionaries, translations, trimmedDictionaries } from '../../src/lib/password/estimator-config.mjs';
+import {
+  adjacencyGraphs,
+  fullDictionaries,
+  translations,
+  trimmedDictionaries,
+} from '../../src/lib/password/estimator-config.mjs';
 import { ANALYSED_LENGTH_CAP, L33T_MAX_SUBSTITUTIONS } from '../../src/lib/password/limits.mjs';
 import { passwordSample } from './password-sample.mjs';
 
@@ -17,12 +22,20 @@ const METER_PAGE = '/docs/password-management-and-best-practices/';
 
 function gzipOf(dir, pattern) {
   const name = readdirSync(join(dir, '_astro')).find((file) => pattern.test(file));
-  return name ? { file: `/_astro/${name}`, gzipBytes: gzipSync(readFileSync(join(dir, '_astro', name))).length } : undefined;
+  return name
+    ? { file: `/_astro/${name}`, gzipBytes: gzipSync(readFileSync(join(dir, '_astro', name))).length }
+    : undefined;
 }
 
 function agreement(sample) {
   const estimator = (dictionary) =>
-    new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs, translations, l33tMaxSubstitutions: L33T_MAX_SUBSTITUTIONS, maxLength: ANALYSED_LENGTH_CAP });
+    new ZxcvbnFactory({
+      dictionary,
+      graphs: adjacencyGraphs,
+      translations,
+      l33tMaxSubstitutions: L33T_MAX_SUBSTITUTIONS,
+      maxLength: ANALYSED_LENGTH_CAP,
+    });
   const full = estimator(fullDictionaries());
   const shipped = estimator(trimmedDictionaries());
   const same = sample.filter((password) => full.check(password).score === shipped.check(password).score).length;
@@ -34,7 +47,8 @@ function pathological() {
   let seed = 7;
   const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
   const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_=+';
-  const randomString = (length) => Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+  const randomString = (length) =>
+    Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
   return [
     'a'.repeat(100),
     '1'.repeat(100),
@@ -96,7 +110,12 @@ async function workerTimes(browser, base, workerUrl, passwords) {
         worker.addEventListener('message', (event) => {
           times.push(event.data.elapsedMs);
           if (times.length === inputs.length) resolve(times);
-          else worker.postMessage({ seq: times.length, password: inputs[times.length], context: { email: '', name: '', mfa: false } });
+          else
+            worker.postMessage({
+              seq: times.length,
+              password: inputs[times.length],
+              context: { email: '', name: '', mfa: false },
+            });
         });
         worker.postMessage({ seq: 0, password: inputs[0], context: { email: '', name: '', mfa: false } });
       }),
@@ -111,13 +130,19 @@ async function typingLongestTask(browser, base) {
   const page = await openMeter(browser, base);
   await page.evaluate(() => {
     window.longTasks = [];
-    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) =>
+      window.longTasks.push(...list.getEntries().map((entry) => entry.duration)),
+    ).observe({ type: 'longtask' });
   });
   const input = page.locator('input[autocomplete="new-password"]');
   await input.focus();
   await page.locator('[data-result="strength"]').waitFor();
   await input.pressSequentially('Orbit fennel Kettle 48 drizzle lantern 9 quilt', { delay: 15 });
-  await page.waitForFunction(() => document.querySelector('[data-result="strength"]')?.getAttribute('data-state') !== 'pending', null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-result="strength"]')?.getAttribute('data-state') !== 'pending',
+    null,
+    { timeout: 60_000 },
+  );
   const tasks = await page.evaluate(() => window.longTasks);
   await page.close();
   return { longTasks: tasks.length, longestMs: tasks.length ? Math.max(...tasks) : 0 };

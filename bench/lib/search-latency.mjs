@@ -25,7 +25,12 @@ export const median = (values) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-const summary = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values });
+const summary = (values) => ({
+  median: median(values),
+  min: Math.min(...values),
+  max: Math.max(...values),
+  runs: values,
+});
 
 /** Counts the bytes (body and headers) of every response the page and its workers receive. */
 function countBytes(page) {
@@ -78,7 +83,12 @@ export async function apiSearch(browser, base, queries) {
     afterInit.push(await apiQuery(page, query));
     await context.close();
   }
-  return { coldMs: summary(cold), afterInitMs: summary(afterInit), firstSearchBytes: summary(bytes), warmMedianMs: median(warm) };
+  return {
+    coldMs: summary(cold),
+    afterInitMs: summary(afterInit),
+    firstSearchBytes: summary(bytes),
+    warmMedianMs: median(warm),
+  };
 }
 
 /**
@@ -90,7 +100,8 @@ function watchForResults() {
   new MutationObserver(() => {
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
     const done = status !== '' && !status.startsWith('Searching');
-    if (globalThis.benchShown.first === null && (done || document.querySelector('.search-result'))) globalThis.benchShown.first = performance.now();
+    if (globalThis.benchShown.first === null && (done || document.querySelector('.search-result')))
+      globalThis.benchShown.first = performance.now();
     if (globalThis.benchShown.all === null && done) globalThis.benchShown.all = performance.now();
   }).observe(document, { subtree: true, childList: true, characterData: true });
 }
@@ -139,7 +150,6 @@ export async function searchPage(browser, base, query) {
   };
 }
 
-
 export async function searchPageOverQueries(browser, base, queries) {
   const first = [];
   const bytes = [];
@@ -162,5 +172,10 @@ export async function searchPageOverQueries(browser, base, queries) {
     chunks.push(indexChunks);
     await context.close();
   }
-  return { firstMs: summary(first), bytes: summary(bytes), meanIndexChunks: chunks.reduce((total, count) => total + count, 0) / chunks.length, queries: queries.length };
+  return {
+    firstMs: summary(first),
+    bytes: summary(bytes),
+    meanIndexChunks: chunks.reduce((total, count) => total + count, 0) / chunks.length,
+    queries: queries.length,
+  };
 }

@@ -28,7 +28,14 @@ export async function searchQuality(browser, base, queries) {
     const rank = top.findIndex((result) => wanted.includes(result.url));
     const pageOk = rank !== -1;
     const sectionOk = !query.section || (pageOk && top[rank].sections.includes(query.section));
-    outcomes.push({ q: query.q, page: query.page, section: query.section ?? null, pageOk, sectionOk, got: top.map((r) => r.url) });
+    outcomes.push({
+      q: query.q,
+      page: query.page,
+      section: query.section ?? null,
+      pageOk,
+      sectionOk,
+      got: top.map((r) => r.url),
+    });
   }
   await context.close();
   return {

@@ -38,9 +38,12 @@ export function insertAliasMarkers(html: string, aliases: Readonly<Record<string
   let result = html;
   for (const [retiredId, replacementId] of Object.entries(aliases)) {
     // The opening tag carrying id="replacementId"; quoted values may hold ">".
-    const openingTag = new RegExp(`<[a-zA-Z][\\w-]*(?:\\s+[^\\s=>"]+(?:="[^"]*")?)*?\\s+id="${escapeRegExp(replacementId)}"(?:\\s+[^\\s=>"]+(?:="[^"]*")?)*\\s*>`);
+    const openingTag = new RegExp(
+      `<[a-zA-Z][\\w-]*(?:\\s+[^\\s=>"]+(?:="[^"]*")?)*?\\s+id="${escapeRegExp(replacementId)}"(?:\\s+[^\\s=>"]+(?:="[^"]*")?)*\\s*>`,
+    );
     const match = openingTag.exec(result);
-    if (match === null) throw new Error(`anchorAliases: "${retiredId}" points to "${replacementId}", which the page does not render`);
+    if (match === null)
+      throw new Error(`anchorAliases: "${retiredId}" points to "${replacementId}", which the page does not render`);
     const end = match.index + match[0].length;
     result = `${result.slice(0, end)}<span id="${retiredId}" ${ALIAS_MARKER_ATTRIBUTE}></span>${result.slice(end)}`;
   }

@@ -1,6 +1,9 @@
 /** The products the knowledge base covers, in the order the home page lists them. */
 export const PRODUCTS = {
-  'rackspace-email': { name: 'Rackspace Email', summary: 'Hosted email: webmail, passwords, security and spam settings.' },
+  'rackspace-email': {
+    name: 'Rackspace Email',
+    summary: 'Hosted email: webmail, passwords, security and spam settings.',
+  },
   'microsoft-exchange': { name: 'Microsoft Exchange', summary: 'Hosted Exchange mailboxes and Outlook Web App.' },
   'cloud-office': { name: 'Cloud Office', summary: 'The account, the Control Panel and the words support uses.' },
 } as const;
@@ -51,7 +54,9 @@ export function productRef(id: ProductId): ProductRef {
 /** One-line summary: the native text, else a generic one. */
 export function productSummary(product: ProductRef, articleCount?: number): string {
   if (isNativeProduct(product.slug)) return PRODUCTS[product.slug].summary;
-  return articleCount === undefined ? `Articles about ${product.name}.` : `${articleCount} ${articleCount === 1 ? 'article' : 'articles'} about ${product.name}.`;
+  return articleCount === undefined
+    ? `Articles about ${product.name}.`
+    : `${articleCount} ${articleCount === 1 ? 'article' : 'articles'} about ${product.name}.`;
 }
 
 /** The landing page of a product. */

@@ -36,5 +36,7 @@ async function* searchableTexts(): AsyncGenerator<string> {
 export const GET: APIRoute = async () => {
   const texts: string[] = [];
   for await (const text of searchableTexts()) texts.push(text);
-  return new Response(`${buildVocabulary(texts).join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`${buildVocabulary(texts).join('\n')}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

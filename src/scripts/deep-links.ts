@@ -38,7 +38,8 @@ function keepInView(target: Element): void {
   };
   const observer = new ResizeObserver(() => target.scrollIntoView());
   observer.observe(document.body);
-  for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) addEventListener(type, stop, { once: true, passive: true });
+  for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const)
+    addEventListener(type, stop, { once: true, passive: true });
   setTimeout(stop, 5000);
 }
 
@@ -82,5 +83,7 @@ const highlightQuery = new URLSearchParams(location.search).get('highlight');
 const articleBody = document.querySelector('.article__body');
 if (highlightQuery && articleBody) {
   // Loaded only when someone arrives from a search result.
-  void import('./highlight-terms').then(({ highlightSearchTerms }) => highlightSearchTerms(articleBody, highlightQuery));
+  void import('./highlight-terms').then(({ highlightSearchTerms }) =>
+    highlightSearchTerms(articleBody, highlightQuery),
+  );
 }

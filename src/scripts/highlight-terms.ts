@@ -13,7 +13,9 @@ export function highlightSearchTerms(root: Element, query: string): void {
   if (terms.length === 0) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement && !SKIP.has(node.parentElement.tagName) && !node.parentElement.closest('[data-island], .copy-link')
+      node.parentElement &&
+      !SKIP.has(node.parentElement.tagName) &&
+      !node.parentElement.closest('[data-island], .copy-link')
         ? NodeFilter.FILTER_ACCEPT
         : NodeFilter.FILTER_REJECT,
   });

@@ -11,7 +11,13 @@ import { addedWords, expandQuery, type Concept } from '../lib/search/equivalence
 import { pageKindWords } from '../lib/search/page-kinds';
 import { EMAIL_PRODUCT_NAMES, kindStrengths, priorFor, rankPages, unmatchedConcepts } from '../lib/search/ranking';
 import { conceptMatcher } from '../lib/search/term-match';
-import type { Pagefind, PagefindFilterValue, PagefindResult, PagefindResultData, PagefindSearchOptions } from '../lib/search/pagefind-types';
+import type {
+  Pagefind,
+  PagefindFilterValue,
+  PagefindResult,
+  PagefindResultData,
+  PagefindSearchOptions,
+} from '../lib/search/pagefind-types';
 
 const MAX_RESULTS = 10;
 const FIRST_RESULTS = 4;
@@ -62,7 +68,14 @@ function renderResult({ data, text }: ShownPage, query: string): HTMLLIElement {
     item.append(product);
   }
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(buildExcerpt(text.words, text.matches.map((match) => match.location))));
+  excerpt.append(
+    ...excerptNodes(
+      buildExcerpt(
+        text.words,
+        text.matches.map((match) => match.location),
+      ),
+    ),
+  );
   item.append(excerpt);
 
   const sections = sectionHits(data, { text });
@@ -99,7 +112,8 @@ function renderNoResults(query: string): void {
   );
 }
 
-const searchOptions = (state: SearchState): PagefindSearchOptions => (state.product ? { filters: { product: state.product } } : {});
+const searchOptions = (state: SearchState): PagefindSearchOptions =>
+  state.product ? { filters: { product: state.product } } : {};
 
 let rankingPrior: Promise<Map<string, number>> | undefined;
 /**
@@ -108,8 +122,12 @@ let rankingPrior: Promise<Map<string, number>> | undefined;
  * front matter's appliesTo) and every page of an email product.
  */
 function loadPrior(pagefind: Pagefind): Promise<Map<string, number>> {
-  const ids = async (filters: Record<string, PagefindFilterValue>) => ((await pagefind.search(null, { filters }))?.results ?? []).map((result) => result.id);
-  rankingPrior ??= Promise.all([ids({ role: { any: ['user', 'administrator'] } }), ids({ product: { any: [...EMAIL_PRODUCT_NAMES] } })])
+  const ids = async (filters: Record<string, PagefindFilterValue>) =>
+    ((await pagefind.search(null, { filters }))?.results ?? []).map((result) => result.id);
+  rankingPrior ??= Promise.all([
+    ids({ role: { any: ['user', 'administrator'] } }),
+    ids({ product: { any: [...EMAIL_PRODUCT_NAMES] } }),
+  ])
     .then(([maintained, emailProduct]) => priorFor(maintained, emailProduct))
     .catch(() => new Map<string, number>());
   return rankingPrior;
@@ -119,7 +137,12 @@ function loadPrior(pagefind: Pagefind): Promise<Map<string, number>> {
  * Every concept's words and equivalents searched on their own, then ranked
  * together; the words of the kind of page asked for raise the pages that have them.
  */
-async function findPages(pagefind: Pagefind, concepts: readonly Concept[], kindWords: readonly string[], state: SearchState) {
+async function findPages(
+  pagefind: Pagefind,
+  concepts: readonly Concept[],
+  kindWords: readonly string[],
+  state: SearchState,
+) {
   const options = searchOptions(state);
   const hitsOf = async (words: string) => (await pagefind.search(words, options))?.results ?? [];
   const [perConcept, ofKind, prior] = await Promise.all([
@@ -127,7 +150,10 @@ async function findPages(pagefind: Pagefind, concepts: readonly Concept[], kindW
     Promise.all(kindWords.map(hitsOf)),
     loadPrior(pagefind),
   ]);
-  return { ranked: rankPages<PagefindResult>(perConcept, { prior, raised: kindStrengths(ofKind) }).map((page) => page.hit), unmatched: unmatchedConcepts(perConcept) };
+  return {
+    ranked: rankPages<PagefindResult>(perConcept, { prior, raised: kindStrengths(ofKind) }).map((page) => page.hit),
+    unmatched: unmatchedConcepts(perConcept),
+  };
 }
 
 /**
@@ -135,7 +161,11 @@ async function findPages(pagefind: Pagefind, concepts: readonly Concept[], kindW
  * nowhere, or only by its own typo tolerance ("forwading" matches
  * "forwarding"), which is worth saying.
  */
-function conceptsNotShown(concepts: readonly Concept[], shown: readonly ShownPage[], unmatched: readonly number[]): number[] {
+function conceptsNotShown(
+  concepts: readonly Concept[],
+  shown: readonly ShownPage[],
+  unmatched: readonly number[],
+): number[] {
   const found = new Set(shown.flatMap(({ text }) => text.matches.map((match) => match.concept)));
   return concepts.flatMap((_, index) => (found.has(index) && !unmatched.includes(index) ? [] : [index]));
 }
@@ -155,10 +185,12 @@ function alsoSearchedNote(concepts: readonly Concept[], kindWords: readonly stri
 let vocabulary: Promise<string[]> | undefined;
 /** The site's words for "Did you mean …?": fetched the first time a word is found nowhere. */
 function loadVocabulary(): Promise<string[]> {
-  vocabulary ??= Promise.all([fetch('/search-vocabulary.txt'), import('../lib/search/typos')]).then(async ([response, typos]) => {
-    if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
-    return typos.parseVocabulary(await response.text());
-  });
+  vocabulary ??= Promise.all([fetch('/search-vocabulary.txt'), import('../lib/search/typos')]).then(
+    async ([response, typos]) => {
+      if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
+      return typos.parseVocabulary(await response.text());
+    },
+  );
   vocabulary.catch(() => {
     vocabulary = undefined;
   });
@@ -166,7 +198,12 @@ function loadVocabulary(): Promise<string[]> {
 }
 
 /** Offer a corrected query when some words are in none of the results. */
-async function offerCorrection(searchId: number, state: SearchState, concepts: readonly Concept[], notShown: readonly number[]): Promise<void> {
+async function offerCorrection(
+  searchId: number,
+  state: SearchState,
+  concepts: readonly Concept[],
+  notShown: readonly number[],
+): Promise<void> {
   if (notShown.length === 0) return;
   const suspects = new Set(notShown.flatMap((index) => queryTokens(concepts[index]!.typed)));
   try {
@@ -224,7 +261,8 @@ async function runSearch(state: SearchState): Promise<void> {
     resultList.append(...rest.map((page) => renderResult(page, highlight)));
     const count = first.length + rest.length;
     if (count === 0) renderNoResults(state.query);
-    else status.textContent = `${count === MAX_RESULTS ? `Top ${MAX_RESULTS}` : count} result${count === 1 ? '' : 's'} for “${state.query}”.`;
+    else
+      status.textContent = `${count === MAX_RESULTS ? `Top ${MAX_RESULTS}` : count} result${count === 1 ? '' : 's'} for “${state.query}”.`;
     const note = alsoSearchedNote(concepts, kindWords);
     if (note) status.append(note);
     void offerCorrection(searchId, state, concepts, conceptsNotShown(concepts, [...first, ...rest], unmatched));

@@ -27,16 +27,23 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
   await expect(page.locator('#main-content')).toBeFocused();
 });
 
-test('#announcer is a polite, atomic live region, present from the start and not hidden from screen readers', async ({ page, request }) => {
+test('#announcer is a polite, atomic live region, present from the start and not hidden from screen readers', async ({
+  page,
+  request,
+}) => {
   // Present in the served HTML: a live region added later is not announced by some screen readers.
-  expect(await (await request.get('/docs/secure-a-compromised-rackspace-email-mailbox/')).text()).toMatch(/<div id="announcer"[^>]*aria-live="polite"/);
+  expect(await (await request.get('/docs/secure-a-compromised-rackspace-email-mailbox/')).text()).toMatch(
+    /<div id="announcer"[^>]*aria-live="polite"/,
+  );
   await page.goto('/docs/secure-a-compromised-rackspace-email-mailbox/');
   const announcer = page.locator('#announcer');
   await expect(announcer).toHaveAttribute('aria-live', 'polite');
   await expect(announcer).toHaveAttribute('aria-atomic', 'true');
-  expect(await announcer.evaluate((node) => [getComputedStyle(node).display, getComputedStyle(node).visibility, node.closest('[aria-hidden="true"]')])).toEqual([
-    expect.not.stringMatching(/^none$/),
-    'visible',
-    null,
-  ]);
+  expect(
+    await announcer.evaluate((node) => [
+      getComputedStyle(node).display,
+      getComputedStyle(node).visibility,
+      node.closest('[aria-hidden="true"]'),
+    ]),
+  ).toEqual([expect.not.stringMatching(/^none$/), 'visible', null]);
 });

@@ -7,7 +7,11 @@ import { test, expect } from './support/fixtures';
 import { readArticles } from '../support/articles';
 
 const aliases = readArticles().flatMap((article) =>
-  Object.entries(article.frontmatter.anchorAliases ?? {}).map(([retiredId, replacementId]) => ({ path: article.path, retiredId, replacementId })),
+  Object.entries(article.frontmatter.anchorAliases ?? {}).map(([retiredId, replacementId]) => ({
+    path: article.path,
+    retiredId,
+    replacementId,
+  })),
 );
 
 test('the articles retire at least one id, so these tests check something', () => {
@@ -22,18 +26,27 @@ test.describe('without JavaScript', () => {
       await page.goto(`${path}#${retiredId}`);
       const replacement = page.locator(`[id="${replacementId}"]`);
       await expect(replacement).toBeInViewport();
-      const { top, scrolled } = await replacement.evaluate((node) => ({ top: node.getBoundingClientRect().top, scrolled: window.scrollY }));
+      const { top, scrolled } = await replacement.evaluate((node) => ({
+        top: node.getBoundingClientRect().top,
+        scrolled: window.scrollY,
+      }));
       expect(scrolled, 'the page scrolled away from its top').toBeGreaterThan(0);
       expect(top).toBeGreaterThanOrEqual(0);
       const style = await replacement.evaluate((node) => {
         const computed = getComputedStyle(node);
-        return { outline: computed.outlineStyle, background: computed.backgroundColor, page: getComputedStyle(document.body).backgroundColor };
+        return {
+          outline: computed.outlineStyle,
+          background: computed.backgroundColor,
+          page: getComputedStyle(document.body).backgroundColor,
+        };
       });
       expect(style.outline).toBe('solid');
       expect(style.background).not.toBe(style.page);
       expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
       // The empty marker itself draws nothing.
-      expect(await page.locator(`[id="${retiredId}"]`).evaluate((node) => getComputedStyle(node).outlineStyle)).toBe('none');
+      expect(await page.locator(`[id="${retiredId}"]`).evaluate((node) => getComputedStyle(node).outlineStyle)).toBe(
+        'none',
+      );
     });
   }
 });

@@ -15,7 +15,11 @@ const SETTLE_MS = 150;
 function placeOf(page: Page, id: string) {
   return page.evaluate((targetId) => {
     const rect = document.getElementById(targetId)!.getBoundingClientRect();
-    return { top: Math.round(rect.top), bottom: Math.round(rect.bottom), inView: rect.top >= 0 && rect.top < innerHeight && rect.bottom > 0 };
+    return {
+      top: Math.round(rect.top),
+      bottom: Math.round(rect.bottom),
+      inView: rect.top >= 0 && rect.top < innerHeight && rect.bottom > 0,
+    };
   }, id);
 }
 
@@ -40,7 +44,9 @@ test.describe('a link from outside the page', () => {
     });
   }
 
-  test('the target stays in place while content above it grows, as an island does when it hydrates', async ({ page }) => {
+  test('the target stays in place while content above it grows, as an island does when it hydrates', async ({
+    page,
+  }) => {
     await page.goto(`${MAIN_ARTICLE}#step-scan-devices`);
     const before = await placeOf(page, 'step-scan-devices');
     expect(before.inView).toBe(true);
@@ -64,7 +70,11 @@ async function followContentsLink(page: Page): Promise<{ id: string; scrollBehav
   await page.goto(MAIN_ARTICLE);
   await page.locator('.toc summary').click();
   await page.evaluate(() => {
-    addEventListener('hashchange', () => (document.body.dataset.testScrollBehavior = getComputedStyle(document.documentElement).scrollBehavior), { once: true });
+    addEventListener(
+      'hashchange',
+      () => (document.body.dataset.testScrollBehavior = getComputedStyle(document.documentElement).scrollBehavior),
+      { once: true },
+    );
   });
   const link = page.locator('.toc a').last();
   const id = (await link.getAttribute('href'))!.slice(1);
@@ -81,7 +91,9 @@ test.describe('a link within the page', () => {
     const { id, scrollBehavior } = await followContentsLink(page);
     expect(scrollBehavior).toBe('smooth');
     await expect.poll(() => placeOf(page, id).then((place) => place.inView)).toBe(true);
-    await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior))
+      .toBe('auto');
   });
 
   test('jumps when the reader asks for reduced motion', async ({ page }) => {

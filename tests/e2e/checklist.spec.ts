@@ -41,7 +41,11 @@ async function openTracker(page: Page, suffix = '') {
 async function statuses(page: Page): Promise<Record<string, string | null>> {
   return tracker(page)
     .locator('[data-step]')
-    .evaluateAll((steps) => Object.fromEntries(steps.map((element) => [element.getAttribute('data-step'), element.getAttribute('data-status')])));
+    .evaluateAll((steps) =>
+      Object.fromEntries(
+        steps.map((element) => [element.getAttribute('data-step'), element.getAttribute('data-status')]),
+      ),
+    );
 }
 
 test('as a user: the order, the restore gate, the malware branch and reopening, to completion', async ({ page }) => {
@@ -60,7 +64,9 @@ test('as a user: the order, the restore gate, the malware branch and reopening, 
   // Locked, in words, with the article's warning; the box cannot be ticked.
   const restore = step(page, 'step-restore-access');
   await expect(restore).toContainText('Cannot start yet');
-  await expect(restore).toContainText('Restore access only after the password has been changed and every device has been scanned.');
+  await expect(restore).toContainText(
+    'Restore access only after the password has been changed and every device has been scanned.',
+  );
   await expect(box(page, 'step-restore-access')).toBeDisabled();
   await expect(box(page, 'step-restore-access')).toHaveAccessibleDescription(/Cannot start yet/);
   await expect(restore).toContainText('Your administrator does this');
@@ -73,9 +79,18 @@ test('as a user: the order, the restore gate, the malware branch and reopening, 
 
   // A malware find adds the second password change right after the scan, and gates the restore again.
   await answer(page, 'malware-found', 'yes').check();
-  const order = await tracker(page).locator('[data-step]').evaluateAll((steps) => steps.map((element) => element.getAttribute('data-step')));
-  expect(order.slice(0, 4)).toEqual(['step-change-password', 'step-scan-devices', 'step-change-password-again', 'step-restore-access']);
-  await expect(step(page, 'step-change-password-again')).toContainText('Change the password again, after removing the malware');
+  const order = await tracker(page)
+    .locator('[data-step]')
+    .evaluateAll((steps) => steps.map((element) => element.getAttribute('data-step')));
+  expect(order.slice(0, 4)).toEqual([
+    'step-change-password',
+    'step-scan-devices',
+    'step-change-password-again',
+    'step-restore-access',
+  ]);
+  await expect(step(page, 'step-change-password-again')).toContainText(
+    'Change the password again, after removing the malware',
+  );
   await expect(restore).toHaveAttribute('data-status', 'locked');
   await expect(progress).toHaveText('2 of 7 done. Next: Change the password again, after removing the malware.');
   await box(page, 'step-change-password-again').check();
@@ -85,7 +100,9 @@ test('as a user: the order, the restore gate, the malware branch and reopening, 
   // Unticking a prerequisite reopens the restore step, with the reason.
   await box(page, 'step-change-password').uncheck();
   await expect(restore).toHaveAttribute('data-status', 'locked');
-  await expect(restore).toContainText('Reopened: “Change the mailbox password now” was marked not done after this step was ticked.');
+  await expect(restore).toContainText(
+    'Reopened: “Change the mailbox password now” was marked not done after this step was ticked.',
+  );
   await box(page, 'step-change-password').check();
   await expect(restore).toHaveAttribute('data-status', 'open');
   await box(page, 'step-restore-access').check();
@@ -97,7 +114,10 @@ test('as a user: the order, the restore gate, the malware branch and reopening, 
   await expect(progress).toHaveText('All 7 steps done.');
   const complete = tracker(page).locator('[data-complete]');
   await expect(complete).toContainText('The mailbox is secure again.');
-  await expect(complete.getByRole('link', { name: 'Forwarding rules you did not create' })).toHaveAttribute('href', '#symptom-forwarding-rules');
+  await expect(complete.getByRole('link', { name: 'Forwarding rules you did not create' })).toHaveAttribute(
+    'href',
+    '#symptom-forwarding-rules',
+  );
 });
 
 test('as an administrator: other wording, not applicable restore, devices and notes', async ({ page }) => {
@@ -106,12 +126,16 @@ test('as an administrator: other wording, not applicable restore, devices and no
   await expect(step(page, 'step-change-password')).toContainText('Reset it in the Cloud Office Control Panel');
   await expect(step(page, 'step-alert-others')).toContainText('Alert your users and colleagues');
   await expect(step(page, 'step-blocklist-sender')).toContainText('for the whole domain');
-  await expect(step(page, 'step-restore-access')).toContainText('Restore access to the mailbox in the Cloud Office Control Panel.');
+  await expect(step(page, 'step-restore-access')).toContainText(
+    'Restore access to the mailbox in the Cloud Office Control Panel.',
+  );
 
   await answer(page, 'mailbox-disabled', 'no').check();
   await expect(step(page, 'step-restore-access')).toHaveAttribute('data-status', 'not-applicable');
   await expect(step(page, 'step-restore-access')).toContainText('Not applicable');
-  await expect(tracker(page).locator('[data-progress]')).toHaveText('0 of 5 done. Next: Change the mailbox password now.');
+  await expect(tracker(page).locator('[data-progress]')).toHaveText(
+    '0 of 5 done. Next: Change the mailbox password now.',
+  );
 
   // Devices: add two, tick one scanned, remove the other.
   const deviceName = tracker(page).getByRole('combobox', { name: 'Add a device' });
@@ -127,11 +151,19 @@ test('as an administrator: other wording, not applicable restore, devices and no
   // A note is plain text: markup stays text.
   const blocklist = step(page, 'step-blocklist-sender');
   await blocklist.getByText('Add a note').click();
-  await blocklist.getByRole('textbox', { name: 'Note for Step 5' }).fill('Blocklisted 203.0.113.7 <img src=x onerror=alert(1)>');
+  await blocklist
+    .getByRole('textbox', { name: 'Note for Step 5' })
+    .fill('Blocklisted 203.0.113.7 <img src=x onerror=alert(1)>');
   await expect(blocklist.locator('img')).toHaveCount(0);
   await expect(blocklist.getByRole('textbox', { name: 'Note for Step 5' })).toHaveAttribute('maxlength', '500');
 
-  for (const id of ['step-change-password', 'step-scan-devices', 'step-alert-others', 'step-blocklist-sender', 'step-educate-users']) {
+  for (const id of [
+    'step-change-password',
+    'step-scan-devices',
+    'step-alert-others',
+    'step-blocklist-sender',
+    'step-educate-users',
+  ]) {
     await box(page, id).check();
   }
   await expect(tracker(page).locator('[data-progress]')).toHaveText('All 5 steps done.');
@@ -208,7 +240,9 @@ test('garbage in storage: an empty checklist, a clear message, and new progress 
     }
   }, KEY);
   await openTracker(page);
-  await expect(tracker(page).locator('[data-storage-notice]')).toContainText('could not be read, so the checklist starts empty');
+  await expect(tracker(page).locator('[data-storage-notice]')).toContainText(
+    'could not be read, so the checklist starts empty',
+  );
   await expect(box(page, 'step-change-password')).not.toBeChecked();
   await box(page, 'step-scan-devices').check();
   await page.reload();
@@ -236,7 +270,9 @@ function expectRecord(text: string, baseURL: string | undefined) {
   expect(text).toContain('- Rackspace told you the mailbox has been disabled');
   expect(text).toMatch(/- Step 1: Change the mailbox password now: Done, \d{4}-\d\d-\d\d \d\d:\d\d \(UTC/);
   expect(text).toContain('- Step 3: Restore access if Rackspace disabled the mailbox: Open (cannot start yet)');
-  expect(text).toContain('- Step 5: Blocklist the sender of the malicious message: Open\n  - Note: Blocklisted 203.0.113.7');
+  expect(text).toContain(
+    '- Step 5: Blocklist the sender of the malicious message: Open\n  - Note: Blocklisted 203.0.113.7',
+  );
   expect(text).toContain('It contains no password.');
   expect(text).not.toContain(baseURL ? `${baseURL}?` : '?');
 }
@@ -253,7 +289,10 @@ test('"Copy summary" puts the plain-text record on the clipboard', async ({ page
 test('"Download (.md)" saves the same record as a file', async ({ page, baseURL }) => {
   await openTracker(page);
   await fillSomeProgress(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), tracker(page).getByRole('button', { name: 'Download (.md)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    tracker(page).getByRole('button', { name: 'Download (.md)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^mailbox-incident-record-\d{4}-\d\d-\d\d-\d{4}\.md$/);
   expectRecord(await readFile((await download.path())!, 'utf8'), baseURL);
 });
@@ -298,7 +337,11 @@ async function handOff(page: Page, signs: string[]) {
   await expect(tracker(page).getByRole('heading', { name: 'Your recovery checklist' })).toBeFocused();
 }
 
-test('forwarding rules from the checker add the sub-task under step 1: linked, ticked, kept after a reload, recorded', async ({ page, context, baseURL }) => {
+test('forwarding rules from the checker add the sub-task under step 1: linked, ticked, kept after a reload, recorded', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await handOff(page, ['Forwarding rules you did not create']);
   const subtask = step(page, 'step-change-password').locator(SUBTASK);
   await expect(tracker(page).locator(SUBTASK)).toHaveCount(1);
@@ -306,10 +349,9 @@ test('forwarding rules from the checker add the sub-task under step 1: linked, t
   const subtaskBox = subtask.getByRole('checkbox', { name: SUBTASK_NAME });
   await expect(subtaskBox).not.toBeChecked();
   await expect(subtaskBox).toHaveAccessibleDescription(/^To do A new password does not switch them off/);
-  await expect(subtask.getByRole('link', { name: 'Remove the forwarding and filters you did not set up' })).toHaveAttribute(
-    'href',
-    '/docs/remove-an-intruders-mailbox-changes/#check-forwarding',
-  );
+  await expect(
+    subtask.getByRole('link', { name: 'Remove the forwarding and filters you did not set up' }),
+  ).toHaveAttribute('href', '/docs/remove-an-intruders-mailbox-changes/#check-forwarding');
   await expect(subtask.getByRole('link', { name: 'Put your own reply-to address back' })).toHaveCount(0);
 
   // It gates nothing: step 1 can be ticked while it is open, and the live status line names it.
@@ -322,7 +364,9 @@ test('forwarding rules from the checker add the sub-task under step 1: linked, t
   await subtaskBox.check();
   await expect(subtask).toHaveAttribute('data-status', 'done');
   await expect(subtask.locator('.checklist__subtag')).toHaveText(/^Done /);
-  await expect(progress).toHaveText(/Sub-task of step 1 done: Remove the intruder’s forwarding, filters and reply-to changes\.$/);
+  await expect(progress).toHaveText(
+    /Sub-task of step 1 done: Remove the intruder’s forwarding, filters and reply-to changes\.$/,
+  );
 
   await page.reload();
   await page.locator('#secure-your-mailbox').scrollIntoViewIfNeeded();
@@ -338,7 +382,10 @@ test('forwarding rules from the checker add the sub-task under step 1: linked, t
   );
 
   // The link lands on the companion article's section.
-  await tracker(page).locator(SUBTASK).getByRole('link', { name: 'Remove the forwarding and filters you did not set up' }).click();
+  await tracker(page)
+    .locator(SUBTASK)
+    .getByRole('link', { name: 'Remove the forwarding and filters you did not set up' })
+    .click();
   await expect(page).toHaveURL(/\/docs\/remove-an-intruders-mailbox-changes\/#check-forwarding$/);
   await expect(page.locator('#check-forwarding')).toBeInViewport();
   await page.goBack();
@@ -348,7 +395,9 @@ test('forwarding rules from the checker add the sub-task under step 1: linked, t
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Remove the changes an intruder made');
 });
 
-test('without forwarding rules or a changed reply-to there is no sub-task; answers without them remove it', async ({ page }) => {
+test('without forwarding rules or a changed reply-to there is no sub-task; answers without them remove it', async ({
+  page,
+}) => {
   await handOff(page, ['Bounce messages for mail you never sent']);
   await expect(step(page, 'step-change-password')).toBeVisible();
   await expect(tracker(page).locator('[data-subtask]')).toHaveCount(0);
@@ -357,10 +406,9 @@ test('without forwarding rules or a changed reply-to there is no sub-task; answe
   // A reply-to change adds it (with its own link); new answers without those signs take it away again.
   await handOff(page, ['Your reply-to address was changed']);
   await expect(tracker(page).locator(SUBTASK)).toHaveCount(1);
-  await expect(tracker(page).locator(SUBTASK).getByRole('link', { name: 'Put your own reply-to address back' })).toHaveAttribute(
-    'href',
-    '/docs/remove-an-intruders-mailbox-changes/#check-identities',
-  );
+  await expect(
+    tracker(page).locator(SUBTASK).getByRole('link', { name: 'Put your own reply-to address back' }),
+  ).toHaveAttribute('href', '/docs/remove-an-intruders-mailbox-changes/#check-identities');
   await handOff(page, ['Messages you do not recognise']);
   await expect(step(page, 'step-change-password')).toBeVisible();
   await expect(tracker(page).locator('[data-subtask]')).toHaveCount(0);
@@ -374,11 +422,17 @@ test('the sub-task: keyboard only, and axe finds nothing in light and dark', asy
   await page.keyboard.press('Space');
   await expect(subtaskBox).toBeChecked();
   await page.keyboard.press('Tab');
-  await expect(tracker(page).locator(SUBTASK).getByRole('link', { name: 'Remove the forwarding and filters you did not set up' })).toBeFocused();
+  await expect(
+    tracker(page).locator(SUBTASK).getByRole('link', { name: 'Remove the forwarding and filters you did not set up' }),
+  ).toBeFocused();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).include('[data-checklist]').withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   }
 });
 
@@ -415,7 +469,9 @@ test('print: the checklist prints with its ticks and notes, without controls', a
   await expect(page.locator('li.step#step-change-password')).toBeVisible();
 });
 
-test('without JavaScript the article\u2019s steps are the checklist, and nothing interactive renders', async ({ browser }) => {
+test('without JavaScript the article\u2019s steps are the checklist, and nothing interactive renders', async ({
+  browser,
+}) => {
   const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(MAIN_ARTICLE);
@@ -441,6 +497,10 @@ test('keyboard only, and axe finds nothing in light and dark', async ({ page }) 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).include('[data-checklist]').withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   }
 });

@@ -20,7 +20,14 @@ test('the six steps appear in order', async ({ page }) => {
   await page.goto(MAIN_ARTICLE);
   await expect(page.locator('ol.steps > li')).toHaveCount(6);
   const ids = await page.locator('ol.steps > li').evaluateAll((items) => items.map((item) => item.id));
-  expect(ids).toEqual(['step-change-password', 'step-scan-devices', 'step-restore-access', 'step-alert-others', 'step-blocklist-sender', 'step-educate-users']);
+  expect(ids).toEqual([
+    'step-change-password',
+    'step-scan-devices',
+    'step-restore-access',
+    'step-alert-others',
+    'step-blocklist-sender',
+    'step-educate-users',
+  ]);
 });
 
 test('every id ever published still lands on its page, directly or through an alias', async ({ page }) => {
@@ -42,7 +49,9 @@ test('a deep link scrolls its item into view below the sticky header and highlig
   const headerBottom = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().bottom);
   const stepTop = await step.evaluate((node) => node.getBoundingClientRect().top);
   expect(stepTop).toBeGreaterThanOrEqual(headerBottom);
-  const highlighted = await step.evaluate((node) => node.matches(':target') && getComputedStyle(node).outlineStyle !== 'none');
+  const highlighted = await step.evaluate(
+    (node) => node.matches(':target') && getComputedStyle(node).outlineStyle !== 'none',
+  );
   expect(highlighted).toBe(true);
 });
 
@@ -77,12 +86,16 @@ test.describe('copy link', () => {
   test('copies the absolute URL of a step, by mouse and by keyboard, and announces it', async ({ page, baseURL }) => {
     await page.goto(`${MAIN_ARTICLE}?highlight=scan`);
     await page.locator('#step-scan-devices .copy-link').first().click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${MAIN_ARTICLE}#step-scan-devices`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}${MAIN_ARTICLE}#step-scan-devices`,
+    );
     await expect(page.locator('#announcer')).toHaveText('Link copied');
 
     await page.locator('#symptom-forwarding-rules .copy-link').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${MAIN_ARTICLE}#symptom-forwarding-rules`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${baseURL}${MAIN_ARTICLE}#symptom-forwarding-rules`);
   });
 
   test('copies section headings in companion articles too', async ({ page, baseURL }) => {

@@ -160,7 +160,10 @@ test('a paste over 1 MB is refused with a clear message and kept in the box', as
   // Laying out a 1 MB text area is slow on a busy 2-core machine; nothing here is timed.
   test.setTimeout(180_000);
   const { block, input } = await openAnalyzer(page);
-  const huge = `Received: from a (a [198.51.100.1]) by b; Tue, 5 Nov 2024 10:00:00 +0000\n${'X-Filler: '.padEnd(1000, 'x')}\n`.repeat(1100);
+  const huge =
+    `Received: from a (a [198.51.100.1]) by b; Tue, 5 Nov 2024 10:00:00 +0000\n${'X-Filler: '.padEnd(1000, 'x')}\n`.repeat(
+      1100,
+    );
   // As a paste arrives: the whole value at once, then one input event.
   await input.evaluate((element: HTMLTextAreaElement, text) => {
     element.value = text;
@@ -186,7 +189,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await analyse(page, fixture('forged-received.txt'));
     const results = await new AxeBuilder({ page }).include('.header-analyzer').withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 }
 

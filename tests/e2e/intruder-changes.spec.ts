@@ -9,7 +9,16 @@ const ARTICLE = '/docs/remove-an-intruders-mailbox-changes/';
 
 test('every id of the article lands in view from a link pasted into a ticket', async ({ page, baseURL }) => {
   const ids = readContract()[ARTICLE]!;
-  expect(ids).toEqual(expect.arrayContaining(['check-forwarding', 'check-filters', 'check-auto-reply', 'check-identities', 'check-safelist', 'turn-on-multi-factor']));
+  expect(ids).toEqual(
+    expect.arrayContaining([
+      'check-forwarding',
+      'check-filters',
+      'check-auto-reply',
+      'check-identities',
+      'check-safelist',
+      'turn-on-multi-factor',
+    ]),
+  );
   for (const id of ids) {
     // A fresh load each time, as when the link is opened from a ticket.
     await page.goto('about:blank');
@@ -36,7 +45,10 @@ test('the main article leads here from the two symptoms, step 1 and "Stay ready"
     const link = page.locator(`:is(${container}, :has(> ${container}) ~ p)`).getByRole('link', { name, exact: true });
     await expect(link, container).toHaveAttribute('href', id ? `${ARTICLE}#${id}` : ARTICLE);
   }
-  await page.locator('#symptom-forwarding-rules').getByRole('link', { name: 'Remove the forwarding and filters you did not set up' }).click();
+  await page
+    .locator('#symptom-forwarding-rules')
+    .getByRole('link', { name: 'Remove the forwarding and filters you did not set up' })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${ARTICLE}#check-forwarding$`));
   await expect(page.getByRole('heading', { name: 'Turn off forwarding you did not set up' })).toBeInViewport();
 });

@@ -16,12 +16,18 @@ const NOINDEX = '/docs/ord1-cr5-cr8-data-center-consolidation-faq/';
 // Runs only in the corpus stage (playwright.config.ts ignores it otherwise): a missing page fails, never skips.
 test.beforeEach(async ({ request }) => {
   const response = await request.get(IMPORTED);
-  expect(response.status(), `${IMPORTED} is missing: the served dist was built without KB_LEGACY_DIR=../shared/corpus/rackspace-how-to`).toBe(200);
+  expect(
+    response.status(),
+    `${IMPORTED} is missing: the served dist was built without KB_LEGACY_DIR=../shared/corpus/rackspace-how-to`,
+  ).toBe(200);
 });
 
 /** Heading levels inside the article, in order. */
 async function headingLevels(page: import('@playwright/test').Page): Promise<number[]> {
-  return page.locator('article.article').locator('h1, h2, h3, h4, h5, h6').evaluateAll((nodes) => nodes.map((node) => Number(node.tagName[1])));
+  return page
+    .locator('article.article')
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((nodes) => nodes.map((node) => Number(node.tagName[1])));
 }
 
 test('an imported article renders in the article layout, with its product and section anchors', async ({ page }) => {
@@ -32,20 +38,29 @@ test('an imported article renders in the article layout, with its product and se
   expect(description?.length ?? 0).toBeGreaterThan(40);
   expect(description).toContain('When you perform backups');
   await expect(page.locator('article[data-pagefind-body]')).toHaveCount(1);
-  await expect(page.locator('meta[data-pagefind-filter="product[content]"]')).toHaveAttribute('content', 'Cloud Servers');
+  await expect(page.locator('meta[data-pagefind-filter="product[content]"]')).toHaveAttribute(
+    'content',
+    'Cloud Servers',
+  );
   const crumb = page.locator('nav.breadcrumbs a[href="/products/cloud-servers/"]');
   await expect(crumb).toHaveText('Cloud Servers');
   await expect(page.locator('h2#make-three-backups')).toBeVisible();
   await expect(page.locator('h2#make-three-backups + a.copy-link')).toHaveAttribute('href', '#make-three-backups');
 });
 
-test('heading levels sit under the page title and skip no level, on pages that started at ### or had their own H1', async ({ page }) => {
+test('heading levels sit under the page title and skip no level, on pages that started at ### or had their own H1', async ({
+  page,
+}) => {
   for (const path of ['/docs/php-errors/', '/docs/cors-errors/', WITH_IMAGES, '/docs/basic-nginx-troubleshooting/']) {
     await page.goto(path);
     const levels = await headingLevels(page);
     expect(levels[0], path).toBe(1);
-    expect(levels.filter((level) => level === 1), path).toHaveLength(1);
-    for (let i = 1; i < levels.length; i += 1) expect(levels[i]! - levels[i - 1]!, `${path}: heading ${i}`).toBeLessThanOrEqual(1);
+    expect(
+      levels.filter((level) => level === 1),
+      path,
+    ).toHaveLength(1);
+    for (let i = 1; i < levels.length; i += 1)
+      expect(levels[i]! - levels[i - 1]!, `${path}: heading ${i}`).toBeLessThanOrEqual(1);
   }
 });
 
@@ -76,12 +91,18 @@ test('section pages (_index.md) are kept as landing pages listing their articles
   await page.goto('/docs/cloud-servers/');
   await expect(page.locator('h1')).toHaveText('Cloud Servers');
   await expect(page.locator('#section-articles-heading')).toBeVisible();
-  expect(await page.locator('[aria-labelledby="section-articles-heading"] a[href^="/docs/"]').count()).toBeGreaterThan(100);
+  expect(await page.locator('[aria-labelledby="section-articles-heading"] a[href^="/docs/"]').count()).toBeGreaterThan(
+    100,
+  );
   await page.goto('/docs/how-to/');
-  expect(await page.locator('[aria-labelledby="section-sections-heading"] a[href^="/docs/"]').count()).toBeGreaterThan(20);
+  expect(await page.locator('[aria-labelledby="section-sections-heading"] a[href^="/docs/"]').count()).toBeGreaterThan(
+    20,
+  );
 });
 
-test('permalinks are honoured: first of two duplicates wins, front matter in a comment is read, a missing title is derived', async ({ page }) => {
+test('permalinks are honoured: first of two duplicates wins, front matter in a comment is read, a missing title is derived', async ({
+  page,
+}) => {
   await page.goto('/docs/rackspace-billing-faq/');
   // account-management/… sorts before retired-articles/…: the first one is kept.
   await expect(page.locator('nav.breadcrumbs a[href^="/products/"]')).toHaveText('Account Management');
@@ -112,7 +133,9 @@ test('home, product and search pages stay small with 1,500+ articles', async ({ 
   await page.goto('/');
   const cloudServers = page.locator('.product-index a[href="/products/cloud-servers/"]');
   await expect(cloudServers).toHaveText('Cloud Servers');
-  await expect(page.locator('.product-index li').filter({ has: page.locator('a[href="/products/cloud-servers/"]') })).toContainText(/\(\d{3} articles\)/);
+  await expect(
+    page.locator('.product-index li').filter({ has: page.locator('a[href="/products/cloud-servers/"]') }),
+  ).toContainText(/\(\d{3} articles\)/);
   expect(await page.locator('main a[href^="/docs/"]').count()).toBeLessThan(30);
 
   await page.goto('/products/cloud-servers/');
@@ -127,10 +150,15 @@ test('home, product and search pages stay small with 1,500+ articles', async ({ 
 
 /** The `lang` that applies to the first element matching `selector`: its own, or its nearest ancestor's. */
 async function langOf(page: import('@playwright/test').Page, selector: string): Promise<string | null | undefined> {
-  return page.locator(selector).first().evaluate((node) => node.closest('[lang]')?.getAttribute('lang'));
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((node) => node.closest('[lang]')?.getAttribute('lang'));
 }
 
-test('the three Spanish and Portuguese pages say so on their article, title included; the site around them and English pages stay en', async ({ page }) => {
+test('the three Spanish and Portuguese pages say so on their article, title included; the site around them and English pages stay en', async ({
+  page,
+}) => {
   for (const [path, lang] of [
     ['/docs/como-modificar-mi-archivo-de-hosts/', 'es'],
     ['/docs/migracion-de-nube-a-nube/', 'es'],
@@ -155,12 +183,21 @@ test('the three Spanish and Portuguese pages say so on their article, title incl
   }
   // The section landing page that lists them marks each title's language.
   await page.goto('/docs/cloud-dns/');
-  expect(await langOf(page, '[aria-labelledby="section-articles-heading"] a[href="/docs/como-modifico-meus-arquivos-de-hosts/"]')).toBe('pt');
-  expect(await langOf(page, '[aria-labelledby="section-articles-heading"] a[href^="/docs/"]:not([href*="como-modific"])')).toBe('en');
+  expect(
+    await langOf(
+      page,
+      '[aria-labelledby="section-articles-heading"] a[href="/docs/como-modifico-meus-arquivos-de-hosts/"]',
+    ),
+  ).toBe('pt');
+  expect(
+    await langOf(page, '[aria-labelledby="section-articles-heading"] a[href^="/docs/"]:not([href*="como-modific"])'),
+  ).toBe('en');
 });
 
 test('search from the English search page finds the Spanish pages: one Pagefind index', async ({ page, request }) => {
-  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, unknown> };
+  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as {
+    languages: Record<string, unknown>;
+  };
   expect(Object.keys(entry.languages)).toEqual(['en']);
   await page.goto(`/search/?q=${encodeURIComponent('migración de nube')}`);
   await expect(page.locator('.search-result h2 a[href^="/docs/migracion-de-nube-a-nube/"]')).toBeVisible();
@@ -178,7 +215,16 @@ test.describe('without JavaScript', () => {
 // Every 60th imported page in sitemap order (about 27 pages of every kind of
 // input), plus a product landing page, a section page and the Portuguese page (axe
 // checks its lang values): axe at corpus scale. A set: the sample may already hold one.
-const SAMPLE = [...new Set([...sitePaths().filter((path) => path.startsWith('/docs/')).filter((_, index) => index % 60 === 0), '/products/cloud-servers/', '/docs/how-to/', '/docs/como-modifico-meus-arquivos-de-hosts/'])];
+const SAMPLE = [
+  ...new Set([
+    ...sitePaths()
+      .filter((path) => path.startsWith('/docs/'))
+      .filter((_, index) => index % 60 === 0),
+    '/products/cloud-servers/',
+    '/docs/how-to/',
+    '/docs/como-modifico-meus-arquivos-de-hosts/',
+  ]),
+];
 for (const path of SAMPLE) {
   test(`axe finds nothing on ${path}`, async ({ page }) => {
     await page.goto(path);

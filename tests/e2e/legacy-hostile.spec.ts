@@ -13,12 +13,16 @@ const ROOT = join(import.meta.dirname, '../..');
 const DIST = process.env.E2E_DIST ?? join(ROOT, 'dist');
 // Beside the build, not in test-results/ (Playwright empties that folder when it starts).
 const LOG = join(ROOT, 'dist-hostile-build.log');
-const EXPECTED: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/hostile-legacy/expected-warnings.json'), 'utf8'));
+const EXPECTED: Record<string, string> = JSON.parse(
+  readFileSync(join(ROOT, 'tests/fixtures/hostile-legacy/expected-warnings.json'), 'utf8'),
+);
 const MARKER = '/docs/hostile-id-injection/';
 const HOSTILE_BUILD = existsSync(join(DIST, MARKER, 'index.html'));
 
 /** Native articles may carry the password meter's field; imported content never may. */
-const NATIVE = new Set(readdirSync(join(ROOT, 'src/content/articles')).map((name) => `/docs/${name.replace(/\.mdx?$/, '')}/`));
+const NATIVE = new Set(
+  readdirSync(join(ROOT, 'src/content/articles')).map((name) => `/docs/${name.replace(/\.mdx?$/, '')}/`),
+);
 
 /** Every page of the build (not only the sitemap: noindex pages too), plus a search for the hostile pages. */
 function builtPages(): string[] {
@@ -29,7 +33,8 @@ function builtPages(): string[] {
       if (entry.name === 'pagefind' || entry.name === '_astro') continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'index.html') pages.push(`/${relative(DIST, dir).split(sep).join('/')}${dir === DIST ? '' : '/'}`);
+      else if (entry.name === 'index.html')
+        pages.push(`/${relative(DIST, dir).split(sep).join('/')}${dir === DIST ? '' : '/'}`);
     }
   };
   walk(DIST);
@@ -37,7 +42,10 @@ function builtPages(): string[] {
 }
 
 test.beforeEach(() => {
-  expect(HOSTILE_BUILD, `${MARKER} is missing: the served dist was not built by tests/fixtures/hostile-legacy/build-site.mjs`).toBe(true);
+  expect(
+    HOSTILE_BUILD,
+    `${MARKER} is missing: the served dist was not built by tests/fixtures/hostile-legacy/build-site.mjs`,
+  ).toBe(true);
 });
 
 test('the build names every bad file in a warning of the right kind', () => {
@@ -53,7 +61,13 @@ test('the build names every bad file in a warning of the right kind', () => {
 });
 
 test('a skipped file builds no page and a native article keeps its URL and title', async ({ request }) => {
-  for (const path of ['/docs/hostile-utf16/', '/docs/hostile-nul-bytes/', '/docs/hostile-over-cap/', '/docs/hostile-twenty-megabytes/', '/docs/hostile-same-title/']) {
+  for (const path of [
+    '/docs/hostile-utf16/',
+    '/docs/hostile-nul-bytes/',
+    '/docs/hostile-over-cap/',
+    '/docs/hostile-twenty-megabytes/',
+    '/docs/hostile-same-title/',
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
   const main = await (await request.get('/docs/secure-a-compromised-rackspace-email-mailbox/')).text();
@@ -68,13 +82,17 @@ const pages = builtPages();
 const CHUNK = 8;
 for (let i = 0; i < Math.max(pages.length, 1); i += CHUNK) {
   const chunk = pages.slice(i, i + CHUNK);
-  test(`no page requests another origin, navigates away, opens a dialog or shows a password field (${chunk[0] ?? 'none'} …)`, async ({ page, baseURL }) => {
+  test(`no page requests another origin, navigates away, opens a dialog or shows a password field (${chunk[0] ?? 'none'} …)`, async ({
+    page,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
     const dialogs: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(`${page.url()} → ${request.url()}`);
+      if (url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:')
+        foreign.push(`${page.url()} → ${request.url()}`);
     });
     page.on('dialog', async (dialog) => {
       dialogs.push(`${page.url()}: ${dialog.type()} ${dialog.message()}`);
@@ -92,9 +110,16 @@ for (let i = 0; i < Math.max(pages.length, 1); i += CHUNK) {
       const problems = await body.evaluate((root) => {
         const bad: string[] = [];
         for (const el of root.querySelectorAll('*')) {
-          if (/^(script|style|iframe|frame|object|embed|form|button|select|textarea|dialog|meta|link|base|svg|math|template|video|audio|img)$/i.test(el.tagName)) bad.push(el.tagName);
+          if (
+            /^(script|style|iframe|frame|object|embed|form|button|select|textarea|dialog|meta|link|base|svg|math|template|video|audio|img)$/i.test(
+              el.tagName,
+            )
+          )
+            bad.push(el.tagName);
           if (el.tagName === 'INPUT' && (el as HTMLInputElement).type !== 'checkbox') bad.push('input');
-          for (const attribute of el.getAttributeNames()) if (/^on|^style$|^autofocus$|^formaction$|^srcdoc$/i.test(attribute)) bad.push(`${el.tagName}[${attribute}]`);
+          for (const attribute of el.getAttributeNames())
+            if (/^on|^style$|^autofocus$|^formaction$|^srcdoc$/i.test(attribute))
+              bad.push(`${el.tagName}[${attribute}]`);
           if (el.id && !/^[A-Za-z0-9_-]+$/.test(el.id)) bad.push(`id=${el.id}`);
         }
         return bad;

@@ -13,7 +13,14 @@ test('every internal link and #fragment of the built site resolves', () => {
 test('the link checker reports a missing page and a missing fragment', () => {
   const pages = readBuiltPages(DIST);
   const home = pages.get('/')!;
-  const withBrokenLinks = new Map(pages).set('/', { ...home, links: ['/docs/no-such-article/', '/docs/secure-a-compromised-rackspace-email-mailbox/#no-such-id', '/docs/secure-a-compromised-rackspace-email-mailbox/#step-scan-computers'] });
+  const withBrokenLinks = new Map(pages).set('/', {
+    ...home,
+    links: [
+      '/docs/no-such-article/',
+      '/docs/secure-a-compromised-rackspace-email-mailbox/#no-such-id',
+      '/docs/secure-a-compromised-rackspace-email-mailbox/#step-scan-computers',
+    ],
+  });
   expect(findBrokenLinks(withBrokenLinks)).toEqual([
     'index.html: /docs/no-such-article/ (no such page)',
     'index.html: /docs/secure-a-compromised-rackspace-email-mailbox/#no-such-id (no element with id "no-such-id")',

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { test, expect, MAIN_ARTICLE } from './support/fixtures';
 
 /** The site's own articles: the search page lists each of them without JavaScript. */
-const ARTICLE_COUNT = readdirSync(join(import.meta.dirname, '../../src/content/articles')).filter((name) => name.endsWith('.mdx')).length;
+const ARTICLE_COUNT = readdirSync(join(import.meta.dirname, '../../src/content/articles')).filter((name) =>
+  name.endsWith('.mdx'),
+).length;
 
 test.use({ javaScriptEnabled: false });
 
@@ -29,6 +31,8 @@ test('the search page lists every article without JavaScript', async ({ page }) 
 test('pages have no buttons that need JavaScript', async ({ page }) => {
   await page.goto(MAIN_ARTICLE);
   // The only buttons are the search forms' submit buttons, which work as plain forms.
-  const buttons = await page.locator('main button, header button').evaluateAll((nodes) => nodes.map((node) => node.closest('form')?.getAttribute('action')));
+  const buttons = await page
+    .locator('main button, header button')
+    .evaluateAll((nodes) => nodes.map((node) => node.closest('form')?.getAttribute('action')));
   expect(buttons.every((action) => action === '/search/')).toBe(true);
 });

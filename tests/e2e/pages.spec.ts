@@ -11,7 +11,10 @@ for (const path of sitePaths()) {
     if (path === MISSING_PAGE) {
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     } else {
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path.replace(/[/.]/g, '\\$&')}$`));
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+        'href',
+        new RegExp(`${path.replace(/[/.]/g, '\\$&')}$`),
+      );
     }
     for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) {
       await expect(page.locator(`meta[property="${property}"]`)).toHaveAttribute('content', /\S/);
@@ -52,7 +55,9 @@ test('robots.txt and the sitemap are published', async ({ request }) => {
   expect(await sitemap.text()).toContain('/docs/secure-a-compromised-rackspace-email-mailbox/');
 });
 
-test('the table of contents folds away on a phone and stays open beside the text on a wide screen', async ({ page }) => {
+test('the table of contents folds away on a phone and stays open beside the text on a wide screen', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/docs/secure-a-compromised-rackspace-email-mailbox/');
   const tocLink = page.locator('.toc').getByRole('link', { name: 'Secure your mailbox in six steps' });
@@ -70,7 +75,9 @@ test.describe('on a 320 px wide screen', () => {
   for (const path of sitePaths()) {
     test(`${path} needs no sideways scrolling`, async ({ page }) => {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }

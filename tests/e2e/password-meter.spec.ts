@@ -65,7 +65,9 @@ test('typing updates the rules and both verdicts, with the reasons in words', as
   await expect(result(page, 'strength')).toHaveAttribute('data-state', 'pass');
 });
 
-test('the context: multi-factor sign-in lowers the length, and the name and address count against a password', async ({ page }) => {
+test('the context: multi-factor sign-in lowers the length, and the name and address count against a password', async ({
+  page,
+}) => {
   await openMeter(page, CHANGE_ARTICLE);
   await typePassword(page, 'k9#Vq2!mZx4&');
   await expect(result(page, 'strength')).toHaveAttribute('data-state', 'fail');
@@ -112,7 +114,10 @@ test('the estimator is its own chunk, fetched only on focus, and runs in a worke
   page.on('request', (request) => scripts.push(request.url()));
   await openMeter(page);
   await page.waitForTimeout(1000);
-  expect(scripts.filter((url) => url.includes('estimator.worker')), 'estimator before focus').toEqual([]);
+  expect(
+    scripts.filter((url) => url.includes('estimator.worker')),
+    'estimator before focus',
+  ).toEqual([]);
   expect(page.workers()).toHaveLength(0);
 
   const worker = page.waitForEvent('worker', SLOW);
@@ -131,7 +136,9 @@ test('announcements come once per pause in typing, not per keystroke', async ({ 
   await page.evaluate(() => {
     const region = document.querySelector('.password-meter__app > [aria-live="polite"]')!;
     (window as unknown as { announced: string[] }).announced = [];
-    new MutationObserver(() => (window as unknown as { announced: string[] }).announced.push(region.textContent ?? '')).observe(region, {
+    new MutationObserver(() =>
+      (window as unknown as { announced: string[] }).announced.push(region.textContent ?? ''),
+    ).observe(region, {
       childList: true,
       characterData: true,
       subtree: true,
@@ -161,7 +168,9 @@ test('a result from an earlier keystroke never overwrites a newer one', async ({
         const strength = document.querySelector('[data-result="strength"]')!;
         const seen: { value: string; state: string | null }[] = [];
         (window as unknown as { seen: typeof seen }).seen = seen;
-        new MutationObserver(() => seen.push({ value: input.value, state: strength.getAttribute('data-state') })).observe(document.querySelector('.password-meter')!, {
+        new MutationObserver(() =>
+          seen.push({ value: input.value, state: strength.getAttribute('data-state') }),
+        ).observe(document.querySelector('.password-meter')!, {
           attributes: true,
           subtree: true,
           attributeFilter: ['data-state'],
@@ -175,8 +184,13 @@ test('a result from an earlier keystroke never overwrites a newer one', async ({
     );
     await expect(result(page, 'strength')).toHaveAttribute('data-state', wrong === 'pass' ? 'fail' : 'pass', SLOW);
     await page.waitForTimeout(500);
-    const seen = await page.evaluate(() => (window as unknown as { seen: { value: string; state: string | null }[] }).seen);
-    expect(seen.filter((entry) => entry.value === last && entry.state === wrong), `a stale "${wrong}" shown for the newer password`).toEqual([]);
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen: { value: string; state: string | null }[] }).seen,
+    );
+    expect(
+      seen.filter((entry) => entry.value === last && entry.state === wrong),
+      `a stale "${wrong}" shown for the newer password`,
+    ).toEqual([]);
   }
 });
 
@@ -199,7 +213,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await typePassword(page, 'Password123!');
     await meter(page).getByLabel('New password again').fill('Password12');
     const results = await new AxeBuilder({ page }).include('.password-meter').withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 }
 
@@ -231,7 +249,11 @@ test.describe('without JavaScript', () => {
     // Step 1 of the main article keeps its own advice and links to the rules; the block adds no text there.
     await page.goto(MAIN_ARTICLE);
     await expect(page.locator('#step-change-password')).toContainText('long, used nowhere else');
-    await expect(page.locator('#step-change-password a[href="/docs/change-rackspace-email-mailbox-password/#change-password-as-user"]')).toHaveCount(1);
+    await expect(
+      page.locator(
+        '#step-change-password a[href="/docs/change-rackspace-email-mailbox-password/#change-password-as-user"]',
+      ),
+    ).toHaveCount(1);
     await expect(page.locator('#step-change-password astro-island').locator('input, button')).toHaveCount(0);
   });
 });
@@ -277,15 +299,27 @@ test.describe('the opt-in breach check and privacy', () => {
       if (!server) {
         server = createServer((request, response) => {
           const { status, body } = answer(request.method ?? '', request.url ?? '', request.headers);
-          response.writeHead(status, { 'Content-Type': 'text/plain', 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Add-Padding' });
+          response.writeHead(status, {
+            'Content-Type': 'text/plain',
+            'Access-Control-Allow-Origin': '*',
+            'Access-Control-Allow-Headers': 'Add-Padding',
+          });
           response.end(request.method === 'OPTIONS' ? '' : body);
         });
         await new Promise<void>((resolve) => server!.listen(Number(url.port), '127.0.0.1', resolve));
       }
     } else {
       await page.route(`${origin}/**`, async (route) => {
-        const { status, body } = answer(route.request().method(), new URL(route.request().url()).pathname, await route.request().allHeaders());
-        await route.fulfill({ status, body, headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Add-Padding' } });
+        const { status, body } = answer(
+          route.request().method(),
+          new URL(route.request().url()).pathname,
+          await route.request().allHeaders(),
+        );
+        await route.fulfill({
+          status,
+          body,
+          headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Add-Padding' },
+        });
       });
     }
   }
@@ -299,7 +333,9 @@ test.describe('the opt-in breach check and privacy', () => {
     expect(policy).toBe(`'self' ${origin}`);
   });
 
-  test('nothing leaves the device until the click; then only the 5-character prefix, with padding', async ({ page }) => {
+  test('nothing leaves the device until the click; then only the 5-character prefix, with padding', async ({
+    page,
+  }) => {
     await openMeter(page, CHANGE_ARTICLE);
     await serveRange(page);
     seen.length = 0;
@@ -339,12 +375,16 @@ test.describe('the opt-in breach check and privacy', () => {
     await expect(result(page, 'policy')).toHaveAttribute('data-state', 'pass');
     failing = false;
     // Chromium itself logs the failed request; that line is the expected failure, not a fault of the page.
-    const expected = pageErrors.filter((error) => /Failed to load resource: the server responded with a status of 503/.test(error));
+    const expected = pageErrors.filter((error) =>
+      /Failed to load resource: the server responded with a status of 503/.test(error),
+    );
     expect(expected).toHaveLength(1);
     pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !expected.includes(error)));
   });
 
-  test('no request, header, storage write, cookie, URL or console line ever contains the password', async ({ page }) => {
+  test('no request, header, storage write, cookie, URL or console line ever contains the password', async ({
+    page,
+  }) => {
     const password = 'Zq7!orbit-LANTERN-fennel-k3ttle';
     const leaks: string[] = [];
     page.on('request', async (request) => {
@@ -398,7 +438,11 @@ test.describe('the opt-in breach check and privacy', () => {
     await meter(page).getByLabel('New password again').fill(password);
     await expect(result(page, 'strength')).not.toHaveAttribute('data-state', 'pending', SLOW);
     await meter(page).getByRole('button', { name: 'Check whether this password appears in known breaches' }).click();
-    await expect(meter(page).locator('.password-meter__breach-result')).not.toHaveAttribute('data-breach', /none|checking/, SLOW);
+    await expect(meter(page).locator('.password-meter__breach-result')).not.toHaveAttribute(
+      'data-breach',
+      /none|checking/,
+      SLOW,
+    );
     // Follow a link: the next request's Referer must not carry it either.
     const next = page.waitForRequest((request) => request.isNavigationRequest());
     await page.locator('a[href^="/docs/password-management-and-best-practices/"]').first().click();
@@ -406,7 +450,14 @@ test.describe('the opt-in breach check and privacy', () => {
     await page.waitForLoadState('domcontentloaded');
 
     const spied = await page.evaluate(() => (window as unknown as { spied: string[] }).spied).catch(() => []);
-    const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie, url: location.href }));
+    const stored = await page.evaluate(() =>
+      JSON.stringify({
+        local: { ...localStorage },
+        session: { ...sessionStorage },
+        cookie: document.cookie,
+        url: location.href,
+      }),
+    );
     expect(leaks).toEqual([]);
     expect(spied.filter((call) => call.includes(password))).toEqual([]);
     expect(stored).not.toContain(password);

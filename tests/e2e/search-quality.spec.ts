@@ -24,7 +24,8 @@ interface Query {
 
 const DIST = process.env.E2E_DIST ?? join(import.meta.dirname, '../../dist');
 // Read when the test runs, never at load: without ../shared this test skips, the others run.
-const readQueries = () => (JSON.parse(readFileSync(join(SHARED_DIR, 'search/user-queries.json'), 'utf8')) as { queries: Query[] }).queries;
+const readQueries = () =>
+  (JSON.parse(readFileSync(join(SHARED_DIR, 'search/user-queries.json'), 'utf8')) as { queries: Query[] }).queries;
 const inThisBuild = (path: string) => existsSync(join(DIST, path, 'index.html'));
 /** Share of scored queries that must pass, with and without the corpus. */
 const MIN_SHARE = 0.9;
@@ -46,13 +47,17 @@ test(`the readers’ search test set finds the right page and section ${NEEDS_SH
     await page.goto(`/search/?q=${encodeURIComponent(query.q)}`);
     // A wait, not a timing: a loaded 2-core machine can take seconds to start Pagefind.
     await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|Searching/, { timeout: 20_000 });
-    const topPages = await page.locator('.search-result h2 a').evaluateAll((links) =>
-      links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-    );
+    const topPages = await page
+      .locator('.search-result h2 a')
+      .evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     const rank = topPages.findIndex((path) => wanted.includes(path));
     let sectionFound = true;
     if (rank !== -1 && query.section) {
-      const sections = await page.locator('.search-result').nth(rank).locator('[data-section]').evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.section));
+      const sections = await page
+        .locator('.search-result')
+        .nth(rank)
+        .locator('[data-section]')
+        .evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.section));
       sectionFound = sections.includes(query.section);
     }
     const ok = rank !== -1 && sectionFound;
@@ -65,7 +70,9 @@ test(`the readers’ search test set finds the right page and section ${NEEDS_SH
   console.log([summary, ...outcomes].join('\n'));
   await testInfo.attach('search-quality', { body: [summary, ...outcomes].join('\n'), contentType: 'text/plain' });
   expect(scored).toBeGreaterThan(0);
-  expect(passed, outcomes.filter((line) => line.startsWith('MISS')).join('\n')).toBeGreaterThanOrEqual(Math.ceil(scored * MIN_SHARE));
+  expect(passed, outcomes.filter((line) => line.startsWith('MISS')).join('\n')).toBeGreaterThanOrEqual(
+    Math.ceil(scored * MIN_SHARE),
+  );
 });
 
 // A retired corpus article (folder retired-articles) whose title words other pages share.
@@ -75,7 +82,9 @@ test('a retired article is left out of search, but its URL works and says it is 
   test.skip(!inThisBuild(RETIRED), 'built without the legacy corpus: no retired article');
   await page.goto(`/search/?q=${encodeURIComponent('about volume types')}`);
   await expect(page.locator('.search-result').first()).toBeVisible({ timeout: 20_000 });
-  const results = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  const results = await page
+    .locator('.search-result h2 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   expect(results).not.toContain(RETIRED);
 
   const response = await page.goto(RETIRED);

@@ -8,7 +8,9 @@ test('"forwarding rules" finds the main article and its forwarding-rules symptom
   await expect(result.locator('mark').first()).toBeVisible();
 });
 
-test('a search link from a ticket shows results, and a result opens the section with the words marked', async ({ page }) => {
+test('a search link from a ticket shows results, and a result opens the section with the words marked', async ({
+  page,
+}) => {
   await page.goto('/search/?q=malware');
   await expect(page.locator('[data-search-status]')).toContainText('for “malware”');
   expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
@@ -78,7 +80,9 @@ test('a hostile query is shown as text, never run', async ({ page }) => {
   expect(dialogs).toBe(0);
 });
 
-test('the header search box loads search code only once it is focused, and submits to the search page', async ({ page }) => {
+test('the header search box loads search code only once it is focused, and submits to the search page', async ({
+  page,
+}) => {
   const pagefindRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
@@ -98,8 +102,12 @@ test('when no page has every word, pages with some of them are still shown', asy
   // "greyed" is on the block-or-restore page only, "anniversaries" on the password page only: no page has
   // both, so only the any-word fallback finds anything. (A word on no page at all is simply ignored.)
   await page.goto('/search/?q=greyed+anniversaries');
-  await expect(page.locator('.search-result h2 a[href^="/docs/block-or-restore-rackspace-email-access/"]')).toBeVisible();
-  await expect(page.locator('.search-result h2 a[href^="/docs/password-management-and-best-practices/"]')).toBeVisible();
+  await expect(
+    page.locator('.search-result h2 a[href^="/docs/block-or-restore-rackspace-email-access/"]'),
+  ).toBeVisible();
+  await expect(
+    page.locator('.search-result h2 a[href^="/docs/password-management-and-best-practices/"]'),
+  ).toBeVisible();
   await expect(page.locator('[data-search-status]')).not.toContainText('No results');
 });
 
@@ -114,7 +122,9 @@ test('a reader’s word finds the article’s word, and the page says what it al
   expect(await result.locator('h2 a').getAttribute('href')).toContain('disabled');
 });
 
-test('a misspelt word gets "Did you mean …?" from the site’s own words, and following it searches again', async ({ page }) => {
+test('a misspelt word gets "Did you mean …?" from the site’s own words, and following it searches again', async ({
+  page,
+}) => {
   const vocabulary: number[] = [];
   page.on('requestfinished', async (request) => {
     if (request.url().endsWith('/search-vocabulary.txt')) vocabulary.push((await request.sizes()).responseBodySize);
@@ -144,11 +154,15 @@ test('a correctly spelt search never fetches the vocabulary', async ({ page }) =
 test('under each result, the section that matches the query best comes first', async ({ page }) => {
   await page.goto('/search/?q=forwarding+rule+I+did+not+create');
   const main = page.locator('.search-result', { has: page.locator(`h2 a[href^="${MAIN_ARTICLE}"]`) });
-  await expect(main.locator('[data-section]').first()).toHaveAttribute('data-section', 'symptom-forwarding-rules', { timeout: 20_000 });
+  await expect(main.locator('[data-section]').first()).toHaveAttribute('data-section', 'symptom-forwarding-rules', {
+    timeout: 20_000,
+  });
 
   await page.goto('/search/?q=virus+scan+on+iphone');
   await expect(main.locator('[data-section]').first()).toBeVisible({ timeout: 20_000 });
-  const sections = await main.locator('[data-section]').evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.section));
+  const sections = await main
+    .locator('[data-section]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.section));
   expect(sections[0]).toBe('step-scan-devices');
   expect(sections).toContain('scan-a-phone');
 });
@@ -158,7 +172,9 @@ test('a question asking what something is puts the glossary first, and says it l
   const firstResult = page.locator('.search-result h2 a').first();
   await page.goto('/search/?q=control+panel');
   await expect(firstResult).toBeVisible({ timeout: 20_000 });
-  expect(await firstResult.getAttribute('href'), 'a plain topic search need not favour the glossary').not.toMatch(new RegExp(`^${GLOSSARY}`));
+  expect(await firstResult.getAttribute('href'), 'a plain topic search need not favour the glossary').not.toMatch(
+    new RegExp(`^${GLOSSARY}`),
+  );
 
   await page.goto('/search/?q=what+is+the+control+panel');
   await expect(page.locator('[data-also-searched]')).toContainText('terminology', { timeout: 20_000 });
@@ -168,7 +184,9 @@ test('a question asking what something is puts the glossary first, and says it l
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the search page says search needs JavaScript, keeps the query, lists the articles and has no dead controls', async ({ page }) => {
+  test('the search page says search needs JavaScript, keeps the query, lists the articles and has no dead controls', async ({
+    page,
+  }) => {
     await page.goto('/search/?q=forwarding+rules');
     const notice = page.locator('[data-search-needs-script]');
     await expect(notice).toBeVisible();
@@ -178,7 +196,9 @@ test.describe('without JavaScript', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('forwarding rules');
     await expect(page.locator('[data-all-articles] a[href^="/docs/"]').first()).toBeVisible();
     // No control that would only reload this page: no search box, button or product filter.
-    for (const control of await page.locator('main input, main select, main button, header input, header button').all()) {
+    for (const control of await page
+      .locator('main input, main select, main button, header input, header button')
+      .all()) {
       await expect(control).toBeHidden();
     }
   });

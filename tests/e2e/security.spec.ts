@@ -19,7 +19,9 @@ declare global {
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
   });
 });
 
@@ -33,7 +35,11 @@ test('every built page carries exactly the promised policy, as the first thing a
     if (metas.length !== 1) return [`${name}: ${metas.length} CSP <meta> elements`];
     // A <meta> policy governs only what follows it: nothing may come between charset and the policy.
     const found: string[] = [];
-    if (!/^<!DOCTYPE html>\s*<html[^>]*>\s*<head>\s*<meta charset="utf-8">\s*<meta http-equiv="content-security-policy"/i.test(html)) {
+    if (
+      !/^<!DOCTYPE html>\s*<html[^>]*>\s*<head>\s*<meta charset="utf-8">\s*<meta http-equiv="content-security-policy"/i.test(
+        html,
+      )
+    ) {
       found.push(`${name}: the policy is not the first element after <meta charset>`);
     }
     return [...found, ...pagePolicyProblems(metas[0]![1]!).map((problem) => `${name}: ${problem}`)];
@@ -87,7 +93,8 @@ const SECURITY_HEADERS: Record<string, RegExp> = {
   'x-frame-options': /^DENY$/,
   'cross-origin-opener-policy': /^same-origin$/,
   'strict-transport-security': /^max-age=(6307200\d|[7-9]\d{7}|\d{9,}); includeSubDomains$/,
-  'permissions-policy': /^camera=\(\), microphone=\(\), geolocation=\(\), payment=\(\), usb=\(\), interest-cohort=\(\)$/,
+  'permissions-policy':
+    /^camera=\(\), microphone=\(\), geolocation=\(\), payment=\(\), usb=\(\), interest-cohort=\(\)$/,
 };
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 const FOREVER = 'public, max-age=31536000, immutable';
@@ -98,8 +105,20 @@ const URLS = [
   { kind: 'search', path: '/search/?q=password', status: 200, cache: REVALIDATE },
   { kind: 'a 404', path: MISSING_PAGE, status: 404, cache: REVALIDATE },
   { kind: 'a hashed asset', path: firstFile('_astro', /\.[\w-]{8}\.js$/), status: 200, cache: FOREVER },
-  { kind: 'a Pagefind index chunk', path: firstFile('pagefind/index', /\.pf_index$/), status: 200, cache: FOREVER, gzip: true },
-  { kind: 'a Pagefind fragment', path: firstFile('pagefind/fragment', /\.pf_fragment$/), status: 200, cache: FOREVER, gzip: true },
+  {
+    kind: 'a Pagefind index chunk',
+    path: firstFile('pagefind/index', /\.pf_index$/),
+    status: 200,
+    cache: FOREVER,
+    gzip: true,
+  },
+  {
+    kind: 'a Pagefind fragment',
+    path: firstFile('pagefind/fragment', /\.pf_fragment$/),
+    status: 200,
+    cache: FOREVER,
+    gzip: true,
+  },
   { kind: "Pagefind's script", path: '/pagefind/pagefind.js', status: 200, cache: REVALIDATE },
 ];
 

@@ -17,7 +17,9 @@ test.beforeAll(async () => {
   server = await startServer({ port: 0, host: '127.0.0.1', dir: process.env.E2E_DIST ?? 'dist' });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   server.on('request', (request, response) => {
-    response.on('finish', () => served.push({ path: new URL(request.url ?? '/', origin).pathname, status: response.statusCode }));
+    response.on('finish', () =>
+      served.push({ path: new URL(request.url ?? '/', origin).pathname, status: response.statusCode }),
+    );
   });
 });
 test.afterAll(() => server.close());
@@ -27,21 +29,34 @@ test('a second search takes index, fragments and bundles from the cache and reva
   await expect(page.locator('.search-result').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   const first = served.splice(0);
-  expect(first.some(({ path }) => path.startsWith('/pagefind/index/')), 'the first search fetched an index chunk').toBe(true);
+  expect(
+    first.some(({ path }) => path.startsWith('/pagefind/index/')),
+    'the first search fetched an index chunk',
+  ).toBe(true);
 
   await page.goto(`${origin}/search/?q=forwarding`);
   await expect(page.locator('.search-result').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   const second = served.splice(0);
   const immutable = /^\/(_astro|pagefind\/(index|fragment|filter))\//;
-  expect(second.filter(({ path }) => immutable.test(path)), 'hashed files were fetched again').toEqual([]);
+  expect(
+    second.filter(({ path }) => immutable.test(path)),
+    'hashed files were fetched again',
+  ).toEqual([]);
   // Fixed names (pagefind.js, its worker and WebAssembly) are only revalidated.
-  const pagefindCode = second.filter(({ path }) => /^\/pagefind\/(pagefind(-worker)?\.js|wasm\.\w+\.pagefind)$/.test(path));
+  const pagefindCode = second.filter(({ path }) =>
+    /^\/pagefind\/(pagefind(-worker)?\.js|wasm\.\w+\.pagefind)$/.test(path),
+  );
   expect(pagefindCode.length).toBeGreaterThan(0);
-  expect(pagefindCode.every(({ status }) => status === 304), JSON.stringify(pagefindCode)).toBe(true);
+  expect(
+    pagefindCode.every(({ status }) => status === 304),
+    JSON.stringify(pagefindCode),
+  ).toBe(true);
 });
 
-test('Pagefind files arrive marked as gzip, so the browser unpacks them and Pagefind gets its signature', async ({ page }) => {
+test('Pagefind files arrive marked as gzip, so the browser unpacks them and Pagefind gets its signature', async ({
+  page,
+}) => {
   await page.goto(`${origin}/search/`);
   const files = await page.evaluate(async () => {
     const entry = await (await fetch('/pagefind/pagefind-entry.json')).json();

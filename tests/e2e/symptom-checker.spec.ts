@@ -39,12 +39,16 @@ async function expectNoAnswersInAddress(page: Page) {
 }
 
 function actionHrefs(page: Page) {
-  return checker(page).locator('.symptom-checker__actions > li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  return checker(page)
+    .locator('.symptom-checker__actions > li > a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include('section.symptom-checker').withTags(AXE_TAGS).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 test('the form replaces the fallback, with hints tied to their boxes and a neutral prompt', async ({ page }) => {
@@ -53,9 +57,9 @@ test('the form replaces the fallback, with hints tied to their boxes and a neutr
   await expect(block.getByRole('checkbox')).toHaveCount(7 + 6);
   await expect(block.getByRole('radio')).toHaveCount(2);
   await expect(block.getByRole('radio', { name: 'I’m a user' })).toBeChecked();
-  await expect(block.getByRole('checkbox', { name: 'Forwarding rules you did not create' })).toHaveAccessibleDescription(
-    /forwards your mail to an address you do not know/,
-  );
+  await expect(
+    block.getByRole('checkbox', { name: 'Forwarding rules you did not create' }),
+  ).toHaveAccessibleDescription(/forwards your mail to an address you do not know/);
   await expect(block.getByRole('group', { name: 'Does any of these apply to you?' })).toBeVisible();
   await expect(block.getByRole('group', { name: 'Who are you?' })).toBeVisible();
   await expect(verdictStatus(page)).toContainText('Tick anything you have noticed');
@@ -83,13 +87,19 @@ test('ticking updates the verdict and leaves the address alone', async ({ page }
   await block.getByRole('checkbox', { name: 'Your reply-to address was changed' }).check();
   await block.getByRole('checkbox', { name: 'Signing in over public Wi-Fi' }).check();
   await block.getByRole('radio', { name: 'I’m an administrator' }).check();
-  await expect(block.getByRole('link', { name: 'Alert your users and colleagues' })).toHaveAttribute('href', '#step-alert-others');
+  await expect(block.getByRole('link', { name: 'Alert your users and colleagues' })).toHaveAttribute(
+    'href',
+    '#step-alert-others',
+  );
   await expect(block.getByRole('link', { name: 'Put your own reply-to address back' })).toHaveAttribute(
     'href',
     '/docs/remove-an-intruders-mailbox-changes/#check-identities',
   );
   // A ticked risk reads as the thing to do, not as the habit.
-  await expect(block.getByRole('link', { name: 'Stop signing in over public Wi-Fi' })).toHaveAttribute('href', '#risk-public-wifi');
+  await expect(block.getByRole('link', { name: 'Stop signing in over public Wi-Fi' })).toHaveAttribute(
+    'href',
+    '#risk-public-wifi',
+  );
   await expectNoAnswersInAddress(page);
 
   // Risks only: at risk, not compromised.
@@ -97,7 +107,11 @@ test('ticking updates the verdict and leaves the address alone', async ({ page }
   await block.getByRole('checkbox', { name: 'Your reply-to address was changed' }).uncheck();
   await expect(verdictStatus(page)).toContainText('At risk: Not necessarily compromised, but at risk');
   await expect(brief(page)).toHaveText('At risk: 3 things to do, see them below');
-  expect(await actionHrefs(page)).toEqual(['#risk-public-wifi', '/docs/password-management-and-best-practices/#password-best-practices', '#step-educate-users']);
+  expect(await actionHrefs(page)).toEqual([
+    '#risk-public-wifi',
+    '/docs/password-management-and-best-practices/#password-best-practices',
+    '#step-educate-users',
+  ]);
 
   // Nothing ticked: back to the prompt; the address keeps only the role.
   await block.getByRole('checkbox', { name: 'Signing in over public Wi-Fi' }).uncheck();
@@ -124,7 +138,9 @@ test('works by keyboard alone', async ({ page }) => {
   await expectNoAnswersInAddress(page);
 
   // The focus ring is visible on the inputs.
-  const outline = await block.getByRole('radio', { name: 'I’m an administrator' }).evaluate((input) => getComputedStyle(input).outlineStyle);
+  const outline = await block
+    .getByRole('radio', { name: 'I’m an administrator' })
+    .evaluate((input) => getComputedStyle(input).outlineStyle);
   expect(outline).not.toBe('none');
 
   // Next: the brief's link, which leads on to the full verdict.
@@ -139,7 +155,10 @@ test('works by keyboard alone', async ({ page }) => {
 });
 
 test('a pasted URL restores the answers and shows the verdict at once', async ({ page }) => {
-  const block = await openChecker(page, '?highlight=password&symptoms=password-changed,mailbox-disabled&risks=public-wifi&role=admin');
+  const block = await openChecker(
+    page,
+    '?highlight=password&symptoms=password-changed,mailbox-disabled&risks=public-wifi&role=admin',
+  );
   await expect(block.getByRole('checkbox', { name: 'Your password was changed, and not by you' })).toBeChecked();
   await expect(block.getByRole('checkbox', { name: 'Rackspace told you the mailbox has been disabled' })).toBeChecked();
   await expect(block.getByRole('checkbox', { name: 'Signing in over public Wi-Fi' })).toBeChecked();
@@ -149,9 +168,14 @@ test('a pasted URL restores the answers and shows the verdict at once', async ({
 
   const firstAction = block.locator('.symptom-checker__actions > li').first();
   await expect(firstAction.getByRole('link')).toHaveText('Reset the password in the Cloud Office Control Panel');
-  await expect(firstAction.getByRole('link')).toHaveAttribute('href', '/docs/change-rackspace-email-mailbox-password/#change-password-as-administrator');
+  await expect(firstAction.getByRole('link')).toHaveAttribute(
+    'href',
+    '/docs/change-rackspace-email-mailbox-password/#change-password-as-administrator',
+  );
   const restore = block.locator('li[data-action="step-restore-access"]');
-  await expect(restore).toContainText('Warning: Restore access only after the password has been changed and every device has been scanned.');
+  await expect(restore).toContainText(
+    'Warning: Restore access only after the password has been changed and every device has been scanned.',
+  );
 
   // Once an answer changes, the shared answers leave the address; the unrelated parameter stays as it was.
   const entries = await page.evaluate(() => history.length);
@@ -163,7 +187,10 @@ test('a pasted URL restores the answers and shows the verdict at once', async ({
 });
 
 test('every link in the fullest verdict lands on an element that exists', async ({ page, request }) => {
-  await openChecker(page, '?symptoms=bounce-messages,unfamiliar-email,password-changed,messages-you-did-not-send,forwarding-rules,reply-to-changed,mailbox-disabled&risks=weak-password,delayed-updates,unverified-links,unchecked-links,public-computer,public-wifi');
+  await openChecker(
+    page,
+    '?symptoms=bounce-messages,unfamiliar-email,password-changed,messages-you-did-not-send,forwarding-rules,reply-to-changed,mailbox-disabled&risks=weak-password,delayed-updates,unverified-links,unchecked-links,public-computer,public-wifi',
+  );
   // Tell the administrator, reset, scan, restore, two fixes, warn colleagues, blocklist, educate; then six risks.
   // The verdict's rules arrive in their own chunk after the form shows: wait for the list, then read it.
   await expect(checker(page).locator('.symptom-checker__actions > li > a')).toHaveCount(9 + 6);
@@ -195,7 +222,8 @@ test('the checker sends and stores nothing the reader ticks, even a minute later
   // Links from the verdict to other pages do not carry the answers in a Referer header.
   const leaving = block.locator('.symptom-checker__actions a:not([href^="#"])');
   await expect(leaving).not.toHaveCount(0);
-  for (const rel of await leaving.evaluateAll((links) => links.map((link) => link.getAttribute('rel')))) expect(rel).toBe('noreferrer');
+  for (const rel of await leaving.evaluateAll((links) => links.map((link) => link.getAttribute('rel'))))
+    expect(rel).toBe('noreferrer');
   const [request] = await Promise.all([
     page.waitForRequest((candidate) => candidate.url().includes('/docs/change-rackspace-email-mailbox-password/')),
     leaving.first().click(),
@@ -229,7 +257,9 @@ test.describe('copy link', () => {
     await block.getByRole('button', { name: 'Copy link to these answers' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
-    expect(copied).toBe(new URL(`${MAIN_ARTICLE}?highlight=mailbox&symptoms=messages-you-did-not-send#symptom-checker`, page.url()).href);
+    expect(copied).toBe(
+      new URL(`${MAIN_ARTICLE}?highlight=mailbox&symptoms=messages-you-did-not-send#symptom-checker`, page.url()).href,
+    );
     const status = block.getByRole('status').filter({ hasText: 'Link copied' });
     await expect(status).toHaveText('Link copied');
     await expect(status).toHaveAttribute('class', 'symptom-checker__copy-status');
@@ -239,16 +269,24 @@ test.describe('copy link', () => {
     // It lands on the checker, so the island loads without any scrolling.
     await other.goto(copied);
     await expect(checker(other).getByRole('heading', { name: 'Has my mailbox been compromised?' })).toBeInViewport();
-    await expect(checker(other).getByRole('checkbox', { name: 'People received messages you did not send' })).toBeChecked();
+    await expect(
+      checker(other).getByRole('checkbox', { name: 'People received messages you did not send' }),
+    ).toBeChecked();
     await expect(checker(other).locator('#symptom-checker-verdict')).toContainText('Compromised');
     await other.close();
   });
 });
 
-test('ticking writes nothing to the history or the address; a shared link still opens with its answers', async ({ page }) => {
+test('ticking writes nothing to the history or the address; a shared link still opens with its answers', async ({
+  page,
+}) => {
   const block = await openChecker(page);
   const before = await page.evaluate(() => ({ entries: history.length, href: location.href }));
-  for (const name of ['Forwarding rules you did not create', 'Rackspace told you the mailbox has been disabled', 'Signing in over public Wi-Fi']) {
+  for (const name of [
+    'Forwarding rules you did not create',
+    'Rackspace told you the mailbox has been disabled',
+    'Signing in over public Wi-Fi',
+  ]) {
     await block.getByRole('checkbox', { name }).check();
   }
   await block.getByRole('radio', { name: 'I’m an administrator' }).check();
@@ -270,7 +308,9 @@ test('ticking writes nothing to the history or the address; a shared link still 
   await expect(brief(page)).toHaveText('Compromised: 8 things to do, see them below');
 });
 
-test('a user whose mailbox was disabled is told to alert the administrator and ask for a reset first', async ({ page }) => {
+test('a user whose mailbox was disabled is told to alert the administrator and ask for a reset first', async ({
+  page,
+}) => {
   const block = await openChecker(page);
   await block.getByRole('checkbox', { name: 'Rackspace told you the mailbox has been disabled' }).check();
   await block.getByRole('checkbox', { name: 'Forwarding rules you did not create' }).check();
@@ -292,7 +332,11 @@ test('a user whose mailbox was disabled is told to alert the administrator and a
 test.describe('on a phone (390 × 844)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  for (const name of ['Bounce messages for mail you never sent', 'Rackspace told you the mailbox has been disabled', 'Signing in over public Wi-Fi']) {
+  for (const name of [
+    'Bounce messages for mail you never sent',
+    'Rackspace told you the mailbox has been disabled',
+    'Signing in over public Wi-Fi',
+  ]) {
     test(`the first tick ("${name}") shows a short live verdict beside the boxes`, async ({ page }) => {
       const block = await openChecker(page);
       const box = block.getByRole('checkbox', { name });
@@ -328,7 +372,10 @@ test.describe('on a phone (390 × 844)', () => {
       if ((await focused.evaluate((element) => element.tagName)) !== 'INPUT') break;
       const [focusArea, briefArea] = await Promise.all([focused.boundingBox(), brief(page).boundingBox()]);
       const label = await focused.evaluate((input) => input.id);
-      expect(focusArea!.y + focusArea!.height <= briefArea!.y || focusArea!.y >= briefArea!.y + briefArea!.height, label).toBe(true);
+      expect(
+        focusArea!.y + focusArea!.height <= briefArea!.y || focusArea!.y >= briefArea!.y + briefArea!.height,
+        label,
+      ).toBe(true);
       await expect(focused, label).toBeInViewport({ ratio: 1 });
       visited += 1;
     }
@@ -346,7 +393,9 @@ test('when the clipboard refuses, the link the reader asked for goes to the addr
   await block.getByRole('checkbox', { name: 'People received messages you did not send' }).check();
   const entries = await page.evaluate(() => history.length);
   await block.getByRole('button', { name: 'Copy link to these answers' }).click();
-  await expect(block.locator('.symptom-checker__copy-status')).toHaveText('Could not copy. The link is now in the address bar: copy it from there.');
+  await expect(block.locator('.symptom-checker__copy-status')).toHaveText(
+    'Could not copy. The link is now in the address bar: copy it from there.',
+  );
   await expect(page).toHaveURL(/\/\?symptoms=messages-you-did-not-send#symptom-checker$/);
   expect(await page.evaluate(() => history.length)).toBe(entries);
 });
@@ -387,7 +436,10 @@ test.describe('without JavaScript', () => {
     await expect(block).toContainText('means someone else may be using the mailbox, and you should act now');
     await expect(block.getByRole('link', { name: 'signs listed below' })).toHaveAttribute('href', '#symptoms');
     await expect(page.locator('#symptom-bounce-messages')).toBeVisible();
-    await expect(block.getByRole('link', { name: 'Go to the six steps that secure the mailbox' })).toHaveAttribute('href', '#secure-your-mailbox');
+    await expect(block.getByRole('link', { name: 'Go to the six steps that secure the mailbox' })).toHaveAttribute(
+      'href',
+      '#secure-your-mailbox',
+    );
   });
 });
 
@@ -410,7 +462,10 @@ test.describe('before hydration', () => {
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const [state, query] of [
     ['nothing ticked', ''],
-    ['compromised, with the restore warning', '?symptoms=password-changed,forwarding-rules,mailbox-disabled&risks=public-wifi'],
+    [
+      'compromised, with the restore warning',
+      '?symptoms=password-changed,forwarding-rules,mailbox-disabled&risks=public-wifi',
+    ],
     ['at risk, administrator', '?risks=weak-password,public-computer&role=admin'],
   ] as const) {
     test(`axe finds nothing in the checker: ${state} (${colorScheme})`, async ({ page }) => {
@@ -463,7 +518,9 @@ test.describe('timing (logged, not asserted)', () => {
     await page.locator('.symptom-checker input').first().waitFor();
     await page.waitForTimeout(200);
     const marks = await page.evaluate(
-      () => (window as unknown as { checkerMarks: { interactive: number; scrolled: number; shift: number; load: number } }).checkerMarks,
+      () =>
+        (window as unknown as { checkerMarks: { interactive: number; scrolled: number; shift: number; load: number } })
+          .checkerMarks,
     );
     await cdp.detach();
     return { ms: marks.interactive - marks.scrolled, afterLoad: marks.interactive - marks.load, shift: marks.shift };
@@ -472,9 +529,24 @@ test.describe('timing (logged, not asserted)', () => {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
   for (const scenario of [
-    { name: 'desktop 1280x720, near the fold: from navigation start', viewport: { width: 1280, height: 720 }, scroll: false, cpuSlowdown: 1 },
-    { name: 'desktop 1280x1200, in view at load: from navigation start', viewport: { width: 1280, height: 1200 }, scroll: false, cpuSlowdown: 1 },
-    { name: 'phone 375x740, CPU 4x slower: from scrolling to it', viewport: { width: 375, height: 740 }, scroll: true, cpuSlowdown: 4 },
+    {
+      name: 'desktop 1280x720, near the fold: from navigation start',
+      viewport: { width: 1280, height: 720 },
+      scroll: false,
+      cpuSlowdown: 1,
+    },
+    {
+      name: 'desktop 1280x1200, in view at load: from navigation start',
+      viewport: { width: 1280, height: 1200 },
+      scroll: false,
+      cpuSlowdown: 1,
+    },
+    {
+      name: 'phone 375x740, CPU 4x slower: from scrolling to it',
+      viewport: { width: 375, height: 740 },
+      scroll: true,
+      cpuSlowdown: 4,
+    },
     {
       name: 'phone 375x740, CPU 4x slower: a shared link landing on the checker, from navigation start',
       viewport: { width: 375, height: 740 },
@@ -487,14 +559,19 @@ test.describe('timing (logged, not asserted)', () => {
       test.setTimeout(180_000);
       const runs: { ms: number; afterLoad: number; shift: number }[] = [];
       for (let run = 0; run < Number(process.env.CHECKER_TIMING_RUNS ?? 3); run += 1) {
-        const context = await browser.newContext({ viewport: scenario.viewport, baseURL: test.info().project.use.baseURL! });
+        const context = await browser.newContext({
+          viewport: scenario.viewport,
+          baseURL: test.info().project.use.baseURL!,
+        });
         const page = await context.newPage();
         runs.push(await measure(page, scenario));
         await context.close();
       }
       const summary = `${scenario.name}: median ${median(runs.map((r) => r.ms)).toFixed(0)} ms to an interactive checker (runs: ${runs
         .map((r) => r.ms.toFixed(0))
-        .join(', ')}; median ${median(runs.map((r) => r.afterLoad)).toFixed(0)} ms after the load event); layout shift (CLS) median ${median(runs.map((r) => r.shift)).toFixed(4)}`;
+        .join(
+          ', ',
+        )}; median ${median(runs.map((r) => r.afterLoad)).toFixed(0)} ms after the load event); layout shift (CLS) median ${median(runs.map((r) => r.shift)).toFixed(4)}`;
       console.log(summary);
       test.info().annotations.push({ type: 'timing', description: summary });
     });
@@ -510,6 +587,9 @@ plainTest('if the verdict cannot load, the brief says so and points to the six s
   const block = await openChecker(page);
   await block.getByRole('checkbox', { name: 'Bounce messages for mail you never sent' }).check();
   await expect(brief(page)).toHaveText('The verdict could not load. Follow the six steps instead.');
-  await expect(brief(page).getByRole('link', { name: 'Follow the six steps' })).toHaveAttribute('href', '#secure-your-mailbox');
+  await expect(brief(page).getByRole('link', { name: 'Follow the six steps' })).toHaveAttribute(
+    'href',
+    '#secure-your-mailbox',
+  );
   expect(errors.filter((error) => !/Failed to load resource|verdict\./.test(error))).toEqual([]);
 });

@@ -24,10 +24,17 @@ const FLOW_TIMEOUT_MS = 90_000;
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 async function startServer() {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--host', '127.0.0.1', '--dir', DIST], { stdio: 'inherit' });
+  const server = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '--port', String(PORT), '--host', '127.0.0.1', '--dir', DIST],
+    { stdio: 'inherit' },
+  );
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if (server.exitCode !== null) throw new Error(`scripts/serve.mjs exited with ${server.exitCode}`);
-    const up = await fetch(`${baseURL}/`).then((response) => response.ok, () => false);
+    const up = await fetch(`${baseURL}/`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (up) return server;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -42,13 +49,17 @@ function check(condition, message) {
 
 function withTimeout(promise, ms, what) {
   let timer;
-  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: timed out after ${ms} ms`)), ms)));
+  const timeout = new Promise(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: timed out after ${ms} ms`)), ms)),
+  );
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 async function loadFlows() {
   const dir = join(import.meta.dirname, 'flows');
-  const files = readdirSync(dir).filter((name) => name.endsWith('.mjs')).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.mjs'))
+    .sort();
   return Promise.all(files.map(async (file) => ({ file, ...(await import(pathToFileURL(join(dir, file)).href)) })));
 }
 
@@ -61,7 +72,12 @@ async function runFlow(browser, flow) {
     check(pageErrors.length === 0, `the page threw: ${pageErrors.join('; ')}`);
     return { name: flow.name, file: flow.file, ok: true };
   } catch (error) {
-    return { name: flow.name, file: flow.file, ok: false, error: error instanceof Error ? error.message : String(error) };
+    return {
+      name: flow.name,
+      file: flow.file,
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+    };
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -82,14 +98,22 @@ try {
   }
 } catch (error) {
   // The harness itself failed (no Firefox, no server): one failure, said plainly.
-  results.push({ name: 'start Firefox and the site', ok: false, error: error instanceof Error ? error.message : String(error) });
+  results.push({
+    name: 'start Firefox and the site',
+    ok: false,
+    error: error instanceof Error ? error.message : String(error),
+  });
   console.error(`✘ ${results.at(-1).error}`);
 } finally {
   await browser?.close().catch(() => undefined);
   server?.kill();
 }
 
-const report = { passed: results.filter((result) => result.ok).length, failed: results.filter((result) => !result.ok).length, flows: results };
+const report = {
+  passed: results.filter((result) => result.ok).length,
+  failed: results.filter((result) => !result.ok).length,
+  flows: results,
+};
 mkdirSync(dirname(REPORT), { recursive: true });
 writeFileSync(REPORT, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`firefox: ${report.passed} passed, ${report.failed} failed`);

@@ -33,7 +33,11 @@ const root = resolve(options.dir);
 const KNOWN_COMPLAINTS = [
   // Pagefind reads filters and metadata from <meta data-pagefind-filter|meta="…[content]" content>,
   // which has no name/property by design (https://pagefind.app/docs/filtering/).
-  { message: 'Element “meta” is missing one or more of the following attributes: “http-equiv”, “itemprop”, “name”, “property”.', markup: '<meta data-pagefind-' },
+  {
+    message:
+      'Element “meta” is missing one or more of the following attributes: “http-equiv”, “itemprop”, “name”, “property”.',
+    markup: '<meta data-pagefind-',
+  },
   // Astro emits <style>astro-island,astro-slot,…{display:contents}</style> just before the first island, inside <body>.
   { message: 'A “style” element in “body” must be the first child of its parent.', markup: '<style>astro-' },
 ];
@@ -99,7 +103,9 @@ for (const message of messages) {
   if (!texts.has(file)) texts.set(file, readFileSync(file, 'utf8'));
   const text = texts.get(file);
   const span = importedBodySpan(text);
-  const at = message.lastLine ? offsetOf(text, message.firstLine ?? message.lastLine, message.firstColumn ?? message.lastColumn ?? 1) : -1;
+  const at = message.lastLine
+    ? offsetOf(text, message.firstLine ?? message.lastLine, message.firstColumn ?? message.lastColumn ?? 1)
+    : -1;
   (span && at >= span.start && at < span.end ? page.source : page.own).push(line);
 }
 
@@ -108,7 +114,9 @@ const ownErrors = failedPages.flatMap((page) => page.own);
 const sourceErrors = [...pages.values()].flatMap((page) => page.source);
 for (const line of ownErrors) console.error(line);
 if (sourceErrors.length > 0) {
-  console.log(`${sourceErrors.length} errors come from imported source content, on ${[...pages.values()].filter((page) => page.source.length > 0).length} pages (reported, not failed):`);
+  console.log(
+    `${sourceErrors.length} errors come from imported source content, on ${[...pages.values()].filter((page) => page.source.length > 0).length} pages (reported, not failed):`,
+  );
   for (const line of sourceErrors.slice(0, 50)) console.log(`  ${line}`);
   if (sourceErrors.length > 50) console.log(`  … and ${sourceErrors.length - 50} more in the report`);
 }
@@ -125,5 +133,7 @@ const report = {
 };
 mkdirSync(dirname(resolve(options.report)), { recursive: true });
 writeFileSync(options.report, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`html: ${files.length} pages checked, ${report.passed} valid, ${failedPages.length} with errors (report: ${options.report})`);
+console.log(
+  `html: ${files.length} pages checked, ${report.passed} valid, ${failedPages.length} with errors (report: ${options.report})`,
+);
 process.exit(failed > 0 ? 1 : 0);

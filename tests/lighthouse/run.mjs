@@ -15,7 +15,11 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from '../../scripts/serve.mjs';
 
-const PAGES = process.env.LIGHTHOUSE_PAGES?.split(',') ?? ['/', '/docs/secure-a-compromised-rackspace-email-mailbox/', '/search/?q=forwarding+rules'];
+const PAGES = process.env.LIGHTHOUSE_PAGES?.split(',') ?? [
+  '/',
+  '/docs/secure-a-compromised-rackspace-email-mailbox/',
+  '/search/?q=forwarding+rules',
+];
 const REPORT = process.env.LIGHTHOUSE_REPORT ?? 'test-results/lighthouse.json';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const ASSERTED = new Set(['accessibility', 'best-practices', 'seo']);
@@ -25,7 +29,16 @@ const RUNS = 3;
 const server = await startServer({ port: PORT, host: '127.0.0.1', dir: process.env.E2E_DIST ?? 'dist' });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const report = [];
@@ -37,7 +50,10 @@ try {
     // Lighthouse's own advice: timing varies from run to run, so take the median of three.
     const runs = [];
     for (let run = 0; run < RUNS; run += 1) {
-      runs.push((await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })).lhr);
+      runs.push(
+        (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }))
+          .lhr,
+      );
     }
     runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
     const lhr = runs[Math.floor(RUNS / 2)];
@@ -53,8 +69,19 @@ try {
       if (scores[id] === 100) passed += 1;
       else failed += 1;
     }
-    report.push({ path, scores, shortfalls, metrics: { lcp: lhr.audits['largest-contentful-paint'].displayValue, tbt: lhr.audits['total-blocking-time'].displayValue, cls: lhr.audits['cumulative-layout-shift'].displayValue } });
-    console.log(`${path}  ${CATEGORIES.map((id) => `${id} ${scores[id]}`).join('  ')}${shortfalls.length ? `\n    below 1: ${shortfalls.join('; ')}` : ''}`);
+    report.push({
+      path,
+      scores,
+      shortfalls,
+      metrics: {
+        lcp: lhr.audits['largest-contentful-paint'].displayValue,
+        tbt: lhr.audits['total-blocking-time'].displayValue,
+        cls: lhr.audits['cumulative-layout-shift'].displayValue,
+      },
+    });
+    console.log(
+      `${path}  ${CATEGORIES.map((id) => `${id} ${scores[id]}`).join('  ')}${shortfalls.length ? `\n    below 1: ${shortfalls.join('; ')}` : ''}`,
+    );
   }
 } finally {
   await chrome.kill();

@@ -21,7 +21,12 @@ export function readArticles(): ArticleSource[] {
       const text = readFileSync(join(ARTICLES_DIR, name), 'utf8');
       const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
       if (!match) throw new Error(`${name}: no front matter`);
-      return { slug: name.replace(/\.mdx$/, ''), path: `/docs/${name.replace(/\.mdx$/, '')}/`, frontmatter: parse(match[1]!), body: match[2]! };
+      return {
+        slug: name.replace(/\.mdx$/, ''),
+        path: `/docs/${name.replace(/\.mdx$/, '')}/`,
+        frontmatter: parse(match[1]!),
+        body: match[2]!,
+      };
     });
 }
 
@@ -36,6 +41,8 @@ export function readContract(): Record<string, string[]> {
 export function factsSheetIds(): string[] {
   const sheet = readFileSync(join(SHARED_DIR, 'article-facts.md'), 'utf8');
   const mainPart = sheet.split('# Companion articles')[0]!;
-  const ids = [...mainPart.matchAll(/`((?:symptom|risk|step)-[a-z-]+|prerequisites|symptoms|risk-factors|secure-your-mailbox)`/g)].map((m) => m[1]!);
+  const ids = [
+    ...mainPart.matchAll(/`((?:symptom|risk|step)-[a-z-]+|prerequisites|symptoms|risk-factors|secure-your-mailbox)`/g),
+  ].map((m) => m[1]!);
   return [...new Set(ids)];
 }

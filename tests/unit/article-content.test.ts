@@ -15,7 +15,10 @@ describe('article front matter', () => {
 
   it('rejects an alias that points nowhere or shadows a published id', () => {
     const base = articles[0]!.frontmatter;
-    const result = articleSchema.safeParse({ ...base, anchorAliases: { [base.anchors[0]!]: 'gone', 'old-id': 'missing' } });
+    const result = articleSchema.safeParse({
+      ...base,
+      anchorAliases: { [base.anchors[0]!]: 'gone', 'old-id': 'missing' },
+    });
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((issue) => issue.path.join('.'))).toEqual([
       `anchorAliases.${base.anchors[0]}`,
@@ -45,8 +48,14 @@ describe('published anchor contract', () => {
     for (const [path, ids] of Object.entries(contract)) {
       const article = articles.find((candidate) => candidate.path === path);
       expect(article, `${path} was published; keep the page or redirect it`).toBeDefined();
-      const reachable = new Set([...article!.frontmatter.anchors, ...Object.keys(article!.frontmatter.anchorAliases ?? {})]);
-      expect(ids.filter((id) => !reachable.has(id)), `${path}: ids dropped without an alias`).toEqual([]);
+      const reachable = new Set([
+        ...article!.frontmatter.anchors,
+        ...Object.keys(article!.frontmatter.anchorAliases ?? {}),
+      ]);
+      expect(
+        ids.filter((id) => !reachable.has(id)),
+        `${path}: ids dropped without an alias`,
+      ).toEqual([]);
     }
   });
 
@@ -57,7 +66,11 @@ describe('published anchor contract', () => {
 
   it.skipIf(!HAS_SHARED)(`the shared item data uses exactly the facts sheet ids ${NEEDS_SHARED}`, () => {
     const dataIds = [...SYMPTOMS, ...RISK_FACTORS, ...STEPS].map((item) => item.id);
-    expect(dataIds.sort()).toEqual(factsSheetIds().filter((id) => /^(symptom|risk|step)-/.test(id) && id !== 'risk-factors').sort());
+    expect(dataIds.sort()).toEqual(
+      factsSheetIds()
+        .filter((id) => /^(symptom|risk|step)-/.test(id) && id !== 'risk-factors')
+        .sort(),
+    );
   });
 });
 

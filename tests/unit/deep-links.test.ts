@@ -22,7 +22,8 @@ describe('fragmentId', () => {
 });
 
 describe('insertAliasMarkers', () => {
-  const html = '<ol class="steps"><li id="step-scan-devices" class="step"><h3 id="step-scan-devices-title">Scan</h3></li></ol>';
+  const html =
+    '<ol class="steps"><li id="step-scan-devices" class="step"><h3 id="step-scan-devices-title">Scan</h3></li></ol>';
 
   it('puts an empty element with the retired id first inside its replacement', () => {
     expect(insertAliasMarkers(html, { 'step-scan-computers': 'step-scan-devices' })).toBe(
@@ -31,7 +32,8 @@ describe('insertAliasMarkers', () => {
   });
 
   it('matches the whole id, whatever the other attributes hold', () => {
-    const tricky = '<p data-note="id=&quot;x&quot; > y">id="symptoms"</p><h2 title="a > b" id="symptoms" class="c">Signs</h2>';
+    const tricky =
+      '<p data-note="id=&quot;x&quot; > y">id="symptoms"</p><h2 title="a > b" id="symptoms" class="c">Signs</h2>';
     expect(insertAliasMarkers(tricky, { 'old-signs': 'symptoms' })).toBe(
       '<p data-note="id=&quot;x&quot; > y">id="symptoms"</p><h2 title="a > b" id="symptoms" class="c"><span id="old-signs" data-anchor-alias></span>Signs</h2>',
     );

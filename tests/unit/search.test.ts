@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildExcerpt, contentWords } from '../../src/lib/search/excerpt';
 import { sectionHits, sectionsFromAnchors } from '../../src/lib/search/sections';
-import { highlightTerms, readSearchState, searchableQuery, searchQueryString, MAX_QUERY_LENGTH } from '../../src/lib/search/query';
+import {
+  highlightTerms,
+  readSearchState,
+  searchableQuery,
+  searchQueryString,
+  MAX_QUERY_LENGTH,
+} from '../../src/lib/search/query';
 import { matchRanges } from '../../src/lib/search/highlight';
 import type { PagefindResultData } from '../../src/lib/search/pagefind-types';
 
@@ -25,7 +31,10 @@ describe('search state in the URL', () => {
   it('round-trips through the query string', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.constantFrom('', ...PRODUCTS), (query, product) => {
-        const state = readSearchState(searchQueryString(readSearchState(`?${new URLSearchParams({ q: query, product })}`, PRODUCTS)), PRODUCTS);
+        const state = readSearchState(
+          searchQueryString(readSearchState(`?${new URLSearchParams({ q: query, product })}`, PRODUCTS)),
+          PRODUCTS,
+        );
         expect(readSearchState(searchQueryString(state), PRODUCTS)).toEqual(state);
       }),
     );

@@ -12,7 +12,9 @@ describe('siteOriginCss', () => {
   const plugin = siteOriginCss('https://mailbox-help.example');
 
   it('appends the rule to the global stylesheet only', () => {
-    expect(plugin.transform('a{}', '/repo/src/styles/global.css?direct')).toBe('a{}\n:root{--site-origin:"https://mailbox-help.example"}\n');
+    expect(plugin.transform('a{}', '/repo/src/styles/global.css?direct')).toBe(
+      'a{}\n:root{--site-origin:"https://mailbox-help.example"}\n',
+    );
     expect(plugin.transform('a{}', '/repo/src/components/home/product-index.css')).toBeUndefined();
   });
 });

@@ -11,4 +11,13 @@ import SymptomCheckerBlock from '../symptom-checker/SymptomCheckerBlock.astro';
 import PasswordMeterBlock from '../password-meter/PasswordMeterBlock.astro';
 import ChecklistBlock from '../checklist/ChecklistBlock.astro';
 
-export const articleComponents = { Callout, ChecklistBlock, PasswordMeterBlock, RiskFactorList, Step, Steps, SymptomList, SymptomCheckerBlock };
+export const articleComponents = {
+  Callout,
+  ChecklistBlock,
+  PasswordMeterBlock,
+  RiskFactorList,
+  Step,
+  Steps,
+  SymptomList,
+  SymptomCheckerBlock,
+};

@@ -35,8 +35,22 @@ import {
   type Answer,
   type ChecklistState,
 } from '../../lib/checklist/state';
-import { RESTORE_STEP, RESTORE_WARNING, SCAN_STEP, instruction, isTrackedStepId, trackedStep } from '../../lib/checklist/steps';
-import { clearChecklist, loadChecklist, saveChecklist, storageKey, type LoadProblem, type StorageLike } from '../../lib/checklist/storage';
+import {
+  RESTORE_STEP,
+  RESTORE_WARNING,
+  SCAN_STEP,
+  instruction,
+  isTrackedStepId,
+  trackedStep,
+} from '../../lib/checklist/steps';
+import {
+  clearChecklist,
+  loadChecklist,
+  saveChecklist,
+  storageKey,
+  type LoadProblem,
+  type StorageLike,
+} from '../../lib/checklist/storage';
 import stylesheet from './checklist.css?url';
 
 const ARTICLE = MAIN_ARTICLE_PATH;
@@ -47,7 +61,12 @@ const ROLES: { value: Role; label: string }[] = [
   { value: 'admin', label: 'I\u2019m the email administrator' },
 ];
 
-const TAG: Record<StepView['status'], string> = { done: 'Done', open: 'To do', locked: 'Cannot start yet', 'not-applicable': 'Not applicable' };
+const TAG: Record<StepView['status'], string> = {
+  done: 'Done',
+  open: 'To do',
+  locked: 'Cannot start yet',
+  'not-applicable': 'Not applicable',
+};
 
 function browserStorage(): StorageLike | null {
   try {
@@ -214,7 +233,10 @@ export default class ChecklistTracker extends Component<object, State> {
   download(checklist: ChecklistState) {
     const now = Date.now();
     const url = URL.createObjectURL(new Blob([this.record(checklist, now)], { type: 'text/markdown;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: recordFileName(now, utcOffset(now)) });
+    const link = Object.assign(document.createElement('a'), {
+      href: url,
+      download: recordFileName(now, utcOffset(now)),
+    });
     document.body.append(link);
     link.click();
     link.remove();
@@ -230,7 +252,9 @@ export default class ChecklistTracker extends Component<object, State> {
 
   startOver() {
     const canSave = this.state.canSave && clearChecklist(this.storage, ARTICLE);
-    this.setState({ checklist: emptyChecklist(), canSave, confirmingReset: false, targeted: null }, () => this.focus('.checklist__heading'));
+    this.setState({ checklist: emptyChecklist(), canSave, confirmingReset: false, targeted: null }, () =>
+      this.focus('.checklist__heading'),
+    );
     this.announceAction('The checklist has been cleared.');
   }
 
@@ -248,11 +272,20 @@ export default class ChecklistTracker extends Component<object, State> {
     const { id, status } = view;
     const base = `checklist-${id}`;
     const locked = status === 'locked';
-    const describedBy = [`${base}-tag`, `${base}-text`, locked ? `${base}-reason` : '', view.reopenedBecause ? `${base}-flag` : '']
+    const describedBy = [
+      `${base}-tag`,
+      `${base}-text`,
+      locked ? `${base}-reason` : '',
+      view.reopenedBecause ? `${base}-flag` : '',
+    ]
       .filter(Boolean)
       .join(' ');
     const note = checklist.notes[id] ?? '';
-    const tag = view.isNext ? 'Next' : status === 'done' && view.doneAt !== null ? `Done ${shortTime(view.doneAt)}` : TAG[status];
+    const tag = view.isNext
+      ? 'Next'
+      : status === 'done' && view.doneAt !== null
+        ? `Done ${shortTime(view.doneAt)}`
+        : TAG[status];
 
     return (
       <li
@@ -281,16 +314,20 @@ export default class ChecklistTracker extends Component<object, State> {
         <p class="checklist__text" id={`${base}-text`}>
           {instruction(id, checklist.role)} <a href={view.href}>Read step {trackedStep(id).articleNumber} in full</a>
         </p>
-        {view.subtasks.length > 0 && <ul class="checklist__subtasks">{view.subtasks.map((sub) => this.renderSubtask(sub, checklist))}</ul>}
+        {view.subtasks.length > 0 && (
+          <ul class="checklist__subtasks">{view.subtasks.map((sub) => this.renderSubtask(sub, checklist))}</ul>
+        )}
         {locked && (
           <p class="checklist__reason" id={`${base}-reason`}>
-            <strong>Cannot start yet.</strong> First: {view.waitingFor.map((waiting) => trackedStep(waiting).title).join('; ')}. {RESTORE_WARNING}
+            <strong>Cannot start yet.</strong> First:{' '}
+            {view.waitingFor.map((waiting) => trackedStep(waiting).title).join('; ')}. {RESTORE_WARNING}
           </p>
         )}
         {view.reopenedBecause && (
           <p class="checklist__flag" id={`${base}-flag`}>
-            <strong>Reopened:</strong> &ldquo;{trackedStep(view.reopenedBecause).title}&rdquo; was marked not done after this step was ticked. If access
-            was already restored, make sure that step is done at once, then tick this one again.
+            <strong>Reopened:</strong> &ldquo;{trackedStep(view.reopenedBecause).title}&rdquo; was marked not done after
+            this step was ticked. If access was already restored, make sure that step is done at once, then tick this
+            one again.
           </p>
         )}
         {id === RESTORE_STEP && (
@@ -316,7 +353,8 @@ export default class ChecklistTracker extends Component<object, State> {
             onInput={(event) => this.update(setNote(checklist, id, event.currentTarget.value))}
           />
           <span class="checklist__hint" id={`${base}-note-hint`}>
-            Plain text, up to {NOTE_MAX_LENGTH} characters, for example the IP address you blocklisted. Never write a password here.
+            Plain text, up to {NOTE_MAX_LENGTH} characters, for example the IP address you blocklisted. Never write a
+            password here.
           </span>
         </details>
         {note !== '' && <p class="checklist__print-note">Note: {note}</p>}
@@ -338,7 +376,9 @@ export default class ChecklistTracker extends Component<object, State> {
             id={base}
             checked={sub.status === 'done'}
             aria-describedby={`${base}-tag ${base}-text`}
-            onChange={(event) => this.update(setSubtaskDone(checklist, sub.id, event.currentTarget.checked, Date.now()))}
+            onChange={(event) =>
+              this.update(setSubtaskDone(checklist, sub.id, event.currentTarget.checked, Date.now()))
+            }
           />
           <label for={base}>
             <span class="checklist__label">Sub-task:</span> {sub.title}
@@ -381,13 +421,21 @@ export default class ChecklistTracker extends Component<object, State> {
                     type="checkbox"
                     id={`checklist-${device.id}`}
                     checked={device.scannedAt !== null}
-                    onChange={(event) => this.update(setDeviceScanned(checklist, device.id, event.currentTarget.checked, Date.now()))}
+                    onChange={(event) =>
+                      this.update(setDeviceScanned(checklist, device.id, event.currentTarget.checked, Date.now()))
+                    }
                   />
                   <label for={`checklist-${device.id}`}>
                     {device.name}
-                    {device.scannedAt !== null && <span class="checklist__when">, scanned {shortTime(device.scannedAt)}</span>}
+                    {device.scannedAt !== null && (
+                      <span class="checklist__when">, scanned {shortTime(device.scannedAt)}</span>
+                    )}
                   </label>
-                  <button type="button" class="checklist__remove" onClick={() => this.update(removeDevice(checklist, device.id))}>
+                  <button
+                    type="button"
+                    class="checklist__remove"
+                    onClick={() => this.update(removeDevice(checklist, device.id))}
+                  >
                     Remove<span class="visually-hidden"> {device.name}</span>
                   </button>
                 </li>
@@ -446,13 +494,14 @@ export default class ChecklistTracker extends Component<object, State> {
           Your recovery checklist
         </h3>
         <p class="checklist__intro">
-          Tick each step as you finish it. Your progress stays in this browser only{canSave ? ', so you can come back to it' : ''}; nothing is
-          sent anywhere.
+          Tick each step as you finish it. Your progress stays in this browser only
+          {canSave ? ', so you can come back to it' : ''}; nothing is sent anywhere.
         </p>
         {(!canSave || problem !== null) && (
           <p class="checklist__notice" data-storage-notice>
             <strong>Note:</strong>{' '}
-            {problem === 'unreadable' && 'The progress saved in this browser could not be read, so the checklist starts empty. '}
+            {problem === 'unreadable' &&
+              'The progress saved in this browser could not be read, so the checklist starts empty. '}
             {canSave
               ? 'New progress will be saved.'
               : 'This browser is not letting the page save anything, so your progress will not be kept when you close or reload the page. Use \u201cDownload (.md)\u201d to keep a record.'}
@@ -481,7 +530,8 @@ export default class ChecklistTracker extends Component<object, State> {
         {progress.complete && (
           <div class="checklist__complete" data-complete>
             <p>
-              <strong>The mailbox is secure again.</strong> Keep watching for the signs of a break-in; if any of them comes back, start again at step 1:
+              <strong>The mailbox is secure again.</strong> Keep watching for the signs of a break-in; if any of them
+              comes back, start again at step 1:
             </p>
             <ul>
               {SYMPTOMS.map((symptom) => (
@@ -500,18 +550,27 @@ export default class ChecklistTracker extends Component<object, State> {
             Download (.md)
           </button>
           {!confirmingReset && (
-            <button type="button" class="checklist__start-over" onClick={() => this.setState({ confirmingReset: true }, () => this.focus('.checklist__confirm button'))}>
+            <button
+              type="button"
+              class="checklist__start-over"
+              onClick={() => this.setState({ confirmingReset: true }, () => this.focus('.checklist__confirm button'))}
+            >
               Start over
             </button>
           )}
         </div>
         {confirmingReset && (
           <div class="checklist__confirm" role="group" aria-labelledby="checklist-confirm-text">
-            <p id="checklist-confirm-text">Clear every tick, answer, device and note of this checklist in this browser? This cannot be undone.</p>
+            <p id="checklist-confirm-text">
+              Clear every tick, answer, device and note of this checklist in this browser? This cannot be undone.
+            </p>
             <button type="button" class="button--primary" onClick={() => this.startOver()}>
               Yes, start over
             </button>{' '}
-            <button type="button" onClick={() => this.setState({ confirmingReset: false }, () => this.focus('.checklist__start-over'))}>
+            <button
+              type="button"
+              onClick={() => this.setState({ confirmingReset: false }, () => this.focus('.checklist__start-over'))}
+            >
               Cancel
             </button>
           </div>

@@ -32,8 +32,10 @@ interface State {
 
 const ERRORS: Record<Exclude<AnalysisOutcome, { ok: true }>['error'], string> = {
   empty: 'Paste a message header into the box first.',
-  'too-large': 'That is more than 1 MB, far more than any message header. Paste only the header: the lines before the first blank line of the message. Nothing was analysed.',
-  'no-headers': 'No header fields were found. A header line starts with a name and a colon, such as "Received:" or "From:". Copy the full header again and paste it here.',
+  'too-large':
+    'That is more than 1 MB, far more than any message header. Paste only the header: the lines before the first blank line of the message. Nothing was analysed.',
+  'no-headers':
+    'No header fields were found. A header line starts with a name and a colon, such as "Received:" or "From:". Copy the full header again and paste it here.',
 };
 
 /** How long typing must pause before the analysis runs again. */
@@ -88,7 +90,8 @@ export default class HeaderAnalyzer extends Component<object, State> {
 
   private statusText(): string {
     const { outcome, loading, loadFailed } = this.state;
-    if (loadFailed) return 'The analyzer could not load. Check your connection and press Analyse again; your text is still in the box.';
+    if (loadFailed)
+      return 'The analyzer could not load. Check your connection and press Analyse again; your text is still in the box.';
     if (loading) return 'Loading the analyzer…';
     if (!outcome) return '';
     if (!outcome.ok) return ERRORS[outcome.error];
@@ -108,8 +111,8 @@ export default class HeaderAnalyzer extends Component<object, State> {
             Message header (or the whole message)
           </label>
           <p id="header-analyzer-hint" class="header-analyzer__hint">
-            Paste the full header from <strong>View Full Header</strong>. The analysis runs in this page: nothing you paste is
-            sent anywhere or stored.
+            Paste the full header from <strong>View Full Header</strong>. The analysis runs in this page: nothing you
+            paste is sent anywhere or stored.
           </p>
           <textarea
             id="header-analyzer-input"

@@ -18,7 +18,9 @@ function clip(text: string, max = MAX_TEXT): string {
 
 function mailboxes(list: Mailbox[]): string {
   if (list.length === 0) return '(none)';
-  const shown = list.slice(0, 20).map((mailbox) => (mailbox.name ? `${mailbox.name} <${mailbox.address}>` : mailbox.address));
+  const shown = list
+    .slice(0, 20)
+    .map((mailbox) => (mailbox.name ? `${mailbox.name} <${mailbox.address}>` : mailbox.address));
   return clip(shown.join(', ') + (list.length > 20 ? ` and ${list.length - 20} more` : ''));
 }
 
@@ -80,9 +82,12 @@ function BlockPanel({ analysis }: { analysis: Analysis }) {
               <code data-field="return-path">{returnPath.bounce ? '<>' : clip(returnPath.address)}</code>
               {returnPath.bounce ? (
                 <p>
-                  This message is a bounce (a delivery failure report), so it has no return address. Do not block the mail system
-                  that sent it: bounces for mail you never sent are a{' '}
-                  <a href="/docs/secure-a-compromised-rackspace-email-mailbox/#symptom-bounce-messages">sign that someone is sending in your name</a>.
+                  This message is a bounce (a delivery failure report), so it has no return address. Do not block the
+                  mail system that sent it: bounces for mail you never sent are a{' '}
+                  <a href="/docs/secure-a-compromised-rackspace-email-mailbox/#symptom-bounce-messages">
+                    sign that someone is sending in your name
+                  </a>
+                  .
                 </p>
               ) : (
                 <div>
@@ -106,8 +111,9 @@ function BlockPanel({ analysis }: { analysis: Analysis }) {
               <p class="header-analyzer__explain">{clip(origin.explanation, 600)}</p>
               {origin.sharedProvider ? (
                 <p class="header-analyzer__warning" data-warning="shared-provider">
-                  <strong>Warning:</strong> this address is a sending server of {origin.sharedProvider}, which carries mail for
-                  a great many people. Blocking it would also block them; block the return-path address instead.
+                  <strong>Warning:</strong> this address is a sending server of {origin.sharedProvider}, which carries
+                  mail for a great many people. Blocking it would also block them; block the return-path address
+                  instead.
                 </p>
               ) : (
                 <p>
@@ -120,8 +126,9 @@ function BlockPanel({ analysis }: { analysis: Analysis }) {
           )}
           {analysis.claimedIp && (
             <p>
-              The sender&rsquo;s side claimed (X-Originating-IP): <code data-field="claimed-ip">{clip(analysis.claimedIp, 80)}</code>.
-              Anyone sending directly can write this line, so it is shown only for comparison
+              The sender&rsquo;s side claimed (X-Originating-IP):{' '}
+              <code data-field="claimed-ip">{clip(analysis.claimedIp, 80)}</code>. Anyone sending directly can write
+              this line, so it is shown only for comparison
               {origin && analysis.claimedIp !== origin.ip ? '; it differs from the originating IP above.' : '.'}
             </p>
           )}
@@ -167,7 +174,10 @@ function Summary({ analysis }: { analysis: Analysis }) {
   const rows: [string, string][] = [
     ['From', mailboxes(summary.from)],
     ['Reply-To', mailboxes(summary.replyTo)],
-    ['Return-Path', summary.returnPath ? (summary.returnPath.bounce ? '<> (a bounce)' : clip(summary.returnPath.address)) : '(none)'],
+    [
+      'Return-Path',
+      summary.returnPath ? (summary.returnPath.bounce ? '<> (a bounce)' : clip(summary.returnPath.address)) : '(none)',
+    ],
     ['Subject', clip(summary.subject ?? '(none)')],
     ['Date', clip(summary.date ?? '(none)')],
     ['Message-ID', clip(summary.messageId ?? '(none)')],
@@ -265,7 +275,9 @@ const SIDE: Record<Hop['side'], string> = {
 function sender(hop: Hop): string {
   const from = hop.line.from;
   if (!from) return '';
-  const names = [from.host, from.helo && from.helo !== from.host ? `HELO ${from.helo}` : null].filter(Boolean).join(', ');
+  const names = [from.host, from.helo && from.helo !== from.host ? `HELO ${from.helo}` : null]
+    .filter(Boolean)
+    .join(', ');
   return clip([names, from.ip ? `[${from.ip.text}]` : ''].filter(Boolean).join(' '), 200);
 }
 
@@ -277,7 +289,10 @@ function Route({ analysis }: { analysis: Analysis }) {
       {analysis.hops.length === 0 ? (
         <p>The header has no Received lines.</p>
       ) : (
-        <ScrollTable id="header-analyzer-route-caption" caption="Servers that handled the message, oldest first (hop 1 is the bottom Received line)">
+        <ScrollTable
+          id="header-analyzer-route-caption"
+          caption="Servers that handled the message, oldest first (hop 1 is the bottom Received line)"
+        >
           <thead>
             <tr>
               <th scope="col">Hop</th>
@@ -312,7 +327,9 @@ function Route({ analysis }: { analysis: Analysis }) {
           </tbody>
         </ScrollTable>
       )}
-      {analysis.hops.length > MAX_HOPS_SHOWN && <p>The {analysis.hops.length - MAX_HOPS_SHOWN} oldest Received lines are not shown.</p>}
+      {analysis.hops.length > MAX_HOPS_SHOWN && (
+        <p>The {analysis.hops.length - MAX_HOPS_SHOWN} oldest Received lines are not shown.</p>
+      )}
     </section>
   );
 }

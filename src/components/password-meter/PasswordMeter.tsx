@@ -20,8 +20,23 @@ import type { BreachResult } from '../../lib/password/breach';
 import { EMPTY_CONTEXT, type PasswordContext } from '../../lib/password/context';
 import { checkPolicy } from '../../lib/password/policy';
 import { checkBreach } from '../../lib/password/breach';
-import { BREACH_DISCLOSURE_TEXT, CAP_NOTE_TEXT, FALLBACK_TEXT, OTHER_CHARACTERS_NOTE, RESULT_TITLE, SCORE_WORDS, STATE_WORDS } from '../../lib/password/messages';
-import { breachCriterion, headline, policyVerdict, type Criterion, type ResultState, type VerdictResult } from '../../lib/password/verdict';
+import {
+  BREACH_DISCLOSURE_TEXT,
+  CAP_NOTE_TEXT,
+  FALLBACK_TEXT,
+  OTHER_CHARACTERS_NOTE,
+  RESULT_TITLE,
+  SCORE_WORDS,
+  STATE_WORDS,
+} from '../../lib/password/messages';
+import {
+  breachCriterion,
+  headline,
+  policyVerdict,
+  type Criterion,
+  type ResultState,
+  type VerdictResult,
+} from '../../lib/password/verdict';
 
 interface State {
   mounted: boolean;
@@ -55,7 +70,8 @@ function CriteriaList({ criteria }: { criteria: Criterion[] }) {
             {criterion.met ? '\u2713' : '\u2715'}
           </span>
           <span>
-            <strong>{criterion.met ? 'Met' : 'Not met'}:</strong> {criterion.label}.{criterion.fix && <span class="password-meter__fix"> {criterion.fix}</span>}
+            <strong>{criterion.met ? 'Met' : 'Not met'}:</strong> {criterion.label}.
+            {criterion.fix && <span class="password-meter__fix"> {criterion.fix}</span>}
           </span>
         </li>
       ))}
@@ -63,7 +79,15 @@ function CriteriaList({ criteria }: { criteria: Criterion[] }) {
   );
 }
 
-function Result({ kind, state, verdict }: { kind: 'policy' | 'strength'; state: ResultState; verdict: VerdictResult | undefined }) {
+function Result({
+  kind,
+  state,
+  verdict,
+}: {
+  kind: 'policy' | 'strength';
+  state: ResultState;
+  verdict: VerdictResult | undefined;
+}) {
   return (
     <div class="password-meter__result" data-result={kind} data-state={state}>
       <p class="password-meter__result-title">
@@ -191,9 +215,11 @@ export default class PasswordMeter extends Component<Props, State> {
   }
 
   override render() {
-    const { mounted, password, confirm, visible, context, assessment, estimatorError, breach, announcement } = this.state;
+    const { mounted, password, confirm, visible, context, assessment, estimatorError, breach, announcement } =
+      this.state;
     // Until then, the fallback (or, bare, an empty element: client:visible watches the island's children).
-    if (!mounted) return this.props.bare ? <div class="password-meter" /> : <p class="password-meter">{FALLBACK_TEXT}</p>;
+    if (!mounted)
+      return this.props.bare ? <div class="password-meter" /> : <p class="password-meter">{FALLBACK_TEXT}</p>;
     const id = this.id;
     const rules = password ? checkPolicy(password) : undefined;
     const policy = rules && policyVerdict(rules);
@@ -206,7 +232,8 @@ export default class PasswordMeter extends Component<Props, State> {
     return (
       <div class="password-meter password-meter__app">
         <p class="password-meter__intro" id={`${id}-privacy`}>
-          Try a new password here before you set it. Everything is checked on this device: nothing you type is sent or stored.
+          Try a new password here before you set it. Everything is checked on this device: nothing you type is sent or
+          stored.
         </p>
         <div class="password-meter__field">
           <label for={`${id}-new`}>New password</label>
@@ -237,10 +264,19 @@ export default class PasswordMeter extends Component<Props, State> {
             onInput={(event) => this.setState({ confirm: event.currentTarget.value })}
           />
           <p class="password-meter__match" id={`${id}-match`} data-match={confirm ? String(matches) : 'empty'}>
-            {!confirm ? 'Type it again to check for typing mistakes.' : matches ? '\u2713 The two entries match.' : '\u2715 The two entries do not match yet.'}
+            {!confirm
+              ? 'Type it again to check for typing mistakes.'
+              : matches
+                ? '\u2713 The two entries match.'
+                : '\u2715 The two entries do not match yet.'}
           </p>
         </div>
-        <button type="button" class="password-meter__toggle" aria-pressed={visible} onClick={() => this.setState({ visible: !visible })}>
+        <button
+          type="button"
+          class="password-meter__toggle"
+          aria-pressed={visible}
+          onClick={() => this.setState({ visible: !visible })}
+        >
           Show passwords
         </button>
 
@@ -248,14 +284,35 @@ export default class PasswordMeter extends Component<Props, State> {
           <legend>About this mailbox (optional, never sent)</legend>
           <div class="password-meter__field">
             <label for={`${id}-email`}>Mailbox address</label>
-            <input id={`${id}-email`} type="email" data-context="email" autocomplete="email" spellcheck={false} value={context.email} onInput={(event) => this.setContext({ email: event.currentTarget.value })} />
+            <input
+              id={`${id}-email`}
+              type="email"
+              data-context="email"
+              autocomplete="email"
+              spellcheck={false}
+              value={context.email}
+              onInput={(event) => this.setContext({ email: event.currentTarget.value })}
+            />
           </div>
           <div class="password-meter__field">
             <label for={`${id}-name`}>Your name</label>
-            <input id={`${id}-name`} type="text" data-context="name" autocomplete="name" value={context.name} onInput={(event) => this.setContext({ name: event.currentTarget.value })} />
+            <input
+              id={`${id}-name`}
+              type="text"
+              data-context="name"
+              autocomplete="name"
+              value={context.name}
+              onInput={(event) => this.setContext({ name: event.currentTarget.value })}
+            />
           </div>
           <div class="password-meter__check">
-            <input id={`${id}-mfa`} type="checkbox" data-context="mfa" checked={context.mfa} onChange={(event) => this.setContext({ mfa: event.currentTarget.checked })} />
+            <input
+              id={`${id}-mfa`}
+              type="checkbox"
+              data-context="mfa"
+              checked={context.mfa}
+              onChange={(event) => this.setContext({ mfa: event.currentTarget.checked })}
+            />
             <label for={`${id}-mfa`}>This mailbox uses multi-factor sign-in</label>
           </div>
         </fieldset>
@@ -264,8 +321,12 @@ export default class PasswordMeter extends Component<Props, State> {
           <Result kind="policy" state={policyState} verdict={policy} />
           <Result kind="strength" state={strengthState} verdict={strength} />
         </div>
-        {rules && !rules.pass && rules.hasOtherCharacters && <p class="password-meter__note">{OTHER_CHARACTERS_NOTE}</p>}
-        {estimatorError && <p class="password-meter__note">{estimatorError} The service&rsquo;s rules above are still checked.</p>}
+        {rules && !rules.pass && rules.hasOtherCharacters && (
+          <p class="password-meter__note">{OTHER_CHARACTERS_NOTE}</p>
+        )}
+        {estimatorError && (
+          <p class="password-meter__note">{estimatorError} The service&rsquo;s rules above are still checked.</p>
+        )}
 
         {password && assessment && (
           <div class="password-meter__estimate">
@@ -275,8 +336,9 @@ export default class PasswordMeter extends Component<Props, State> {
             </meter>{' '}
             <strong>{SCORE_WORDS[assessment.score]}</strong>
             <p>
-              Time to guess it at the sign-in page, where guesses are slowed down: <strong>{assessment.crackTimes.onlineThrottled.display}</strong>. With a stolen copy of the
-              password database on fast hardware: <strong>{assessment.crackTimes.offlineFastHash.display}</strong>.
+              Time to guess it at the sign-in page, where guesses are slowed down:{' '}
+              <strong>{assessment.crackTimes.onlineThrottled.display}</strong>. With a stolen copy of the password
+              database on fast hardware: <strong>{assessment.crackTimes.offlineFastHash.display}</strong>.
             </p>
             {assessment.suggestions.length > 0 && (
               <ul class="password-meter__suggestions">
@@ -291,13 +353,26 @@ export default class PasswordMeter extends Component<Props, State> {
 
         <div class="password-meter__breach">
           <p id={`${id}-breach-note`}>{BREACH_DISCLOSURE_TEXT}</p>
-          <button type="button" aria-describedby={`${id}-breach-note`} disabled={breach === 'checking'} onClick={() => void this.checkBreach()}>
+          <button
+            type="button"
+            aria-describedby={`${id}-breach-note`}
+            disabled={breach === 'checking'}
+            onClick={() => void this.checkBreach()}
+          >
             Check whether this password appears in known breaches
           </button>
-          <p class="password-meter__breach-result" role="status" data-breach={typeof breach === 'object' ? breach.status : (breach ?? 'none')}>
+          <p
+            class="password-meter__breach-result"
+            role="status"
+            data-breach={typeof breach === 'object' ? breach.status : (breach ?? 'none')}
+          >
             {breach === 'checking' && 'Checking\u2026'}
-            {typeof breach === 'object' && breach.status === 'found' && `Found in known breaches ${breach.count.toLocaleString('en')} times. Attackers try these first: do not use it anywhere.`}
-            {typeof breach === 'object' && breach.status === 'not-found' && 'Not found in known breaches. That alone does not make it strong.'}
+            {typeof breach === 'object' &&
+              breach.status === 'found' &&
+              `Found in known breaches ${breach.count.toLocaleString('en')} times. Attackers try these first: do not use it anywhere.`}
+            {typeof breach === 'object' &&
+              breach.status === 'not-found' &&
+              'Not found in known breaches. That alone does not make it strong.'}
             {typeof breach === 'object' && breach.status === 'error' && breach.message}
           </p>
         </div>

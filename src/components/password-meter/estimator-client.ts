@@ -22,7 +22,10 @@ export class EstimatorClient {
   /** Creates the worker (and so downloads the estimator) on first call; later calls do nothing. */
   start(): void {
     if (this.worker) return;
-    this.worker = new Worker(new URL('./estimator.worker.ts', import.meta.url), { type: 'module', name: 'password-estimator' });
+    this.worker = new Worker(new URL('./estimator.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'password-estimator',
+    });
     this.worker.addEventListener('message', (event: MessageEvent<EstimateResponse>) => this.receive(event.data));
     this.worker.addEventListener('error', () => this.fail('The strength estimator could not load.'));
   }
@@ -51,7 +54,11 @@ export class EstimatorClient {
 
   private receive(response: EstimateResponse): void {
     this.inFlight = undefined;
-    if (response.seq === this.latest) this.listener(response.seq, 'error' in response ? { error: response.error } : { assessment: response.assessment });
+    if (response.seq === this.latest)
+      this.listener(
+        response.seq,
+        'error' in response ? { error: response.error } : { assessment: response.assessment },
+      );
     this.flush();
   }
 

@@ -23,7 +23,11 @@ const ICON: Record<Severity, string> = { none: '?', 'at-risk': '!', compromised:
 
 const ROLES: { value: Role; label: string; hint: string }[] = [
   { value: 'user', label: 'I\u2019m a user', hint: 'You read and send mail from this mailbox.' },
-  { value: 'admin', label: 'I\u2019m an administrator', hint: 'You manage mailboxes in the Cloud Office Control Panel.' },
+  {
+    value: 'admin',
+    label: 'I\u2019m an administrator',
+    hint: 'You manage mailboxes in the Cloud Office Control Panel.',
+  },
 ];
 
 interface OptionProps {
@@ -100,7 +104,8 @@ export default class SymptomChecker extends Component<object, State> {
   }
 
   setAddress(search: string, hash: string) {
-    if (search !== location.search || hash !== location.hash) history.replaceState(history.state, '', location.pathname + search + hash);
+    if (search !== location.search || hash !== location.hash)
+      history.replaceState(history.state, '', location.pathname + search + hash);
   }
 
   async copyLink(answers: CheckerState) {
@@ -143,8 +148,8 @@ export default class SymptomChecker extends Component<object, State> {
     return (
       <div class="symptom-checker__app">
         <p class="symptom-checker__intro">
-          Tick what applies. Your answers stay on this page: they are sent nowhere and forgotten when you leave,
-          unless you copy a link to them.
+          Tick what applies. Your answers stay on this page: they are sent nowhere and forgotten when you leave, unless
+          you copy a link to them.
         </p>
         <fieldset class="symptom-checker__group">
           <legend>What have you noticed?</legend>
@@ -205,7 +210,10 @@ export default class SymptomChecker extends Component<object, State> {
           )}
         </p>
 
-        <div id="symptom-checker-verdict" class={`symptom-checker__verdict symptom-checker__verdict--${verdict.severity}`}>
+        <div
+          id="symptom-checker-verdict"
+          class={`symptom-checker__verdict symptom-checker__verdict--${verdict.severity}`}
+        >
           <p class="symptom-checker__headline">
             <span class="symptom-checker__icon" aria-hidden="true">
               {ICON[verdict.severity]}

@@ -34,6 +34,11 @@ export function handoffQuery(answers: CheckerState): string {
 export function applyHandoff(state: ChecklistState, answers: CheckerState): ChecklistState {
   const signature = handoffQuery(answers);
   if (answers.symptoms.length === 0 || signature === state.handoff) return state;
-  const withAnswers = normalizeChecklist({ ...state, role: answers.role, symptoms: answers.symptoms, handoff: signature });
+  const withAnswers = normalizeChecklist({
+    ...state,
+    role: answers.role,
+    symptoms: answers.symptoms,
+    handoff: signature,
+  });
   return answerMailboxDisabled(withAnswers, answers.symptoms.includes('symptom-mailbox-disabled') ? 'yes' : 'no');
 }

@@ -5,7 +5,14 @@
  */
 import { remedyOf, type Remedy } from '../compromise/items';
 import { isNotApplicable, missingPrerequisites, shownSteps, shownSubtasks, type ChecklistState } from './state';
-import { FOLLOW_UP_STEP, RESTORE_STEP, subtaskInstruction, trackedStep, type SubtaskId, type TrackedStepId } from './steps';
+import {
+  FOLLOW_UP_STEP,
+  RESTORE_STEP,
+  subtaskInstruction,
+  trackedStep,
+  type SubtaskId,
+  type TrackedStepId,
+} from './steps';
 
 export type StepStatus = 'open' | 'done' | 'locked' | 'not-applicable';
 
@@ -120,7 +127,9 @@ export function progressOf(views: readonly StepView[]): Progress {
 export function progressText(views: readonly StepView[]): string {
   const progress = progressOf(views);
   const subtasks = views.flatMap((view) =>
-    view.subtasks.map((sub) => ` Sub-task of ${view.label.toLowerCase()} ${sub.status === 'done' ? 'done' : 'to do'}: ${sub.title}.`),
+    view.subtasks.map(
+      (sub) => ` Sub-task of ${view.label.toLowerCase()} ${sub.status === 'done' ? 'done' : 'to do'}: ${sub.title}.`,
+    ),
   );
   if (progress.done === progress.total) return `All ${progress.total} steps done.${subtasks.join('')}`;
   const next = views.find((view) => view.isNext);

@@ -34,7 +34,10 @@ export function formatLocalTime(time: number, offsetMinutes: number): string {
 
 /** Keeps typed text from turning into markup where the record is rendered as Markdown. */
 function inert(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>#|]/g, (char) => `\\${char}`);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>#|]/g, (char) => `\\${char}`);
 }
 
 const STATUS_TEXT: Record<StepView['status'], string> = {
@@ -51,8 +54,14 @@ export function incidentRecord(state: ChecklistState, context: RecordContext): s
   const views = stepViews(state);
   const progress = progressOf(views);
   const noticed = SYMPTOMS.filter((symptom) => state.symptoms.includes(symptom.id));
-  const steps = progress.done === progress.total ? `all ${progress.total} steps done` : `${progress.done} of ${progress.total} steps done`;
-  const open = progress.openSubtasks === 0 ? '' : `, ${progress.openSubtasks} sub-task${progress.openSubtasks === 1 ? '' : 's'} open`;
+  const steps =
+    progress.done === progress.total
+      ? `all ${progress.total} steps done`
+      : `${progress.done} of ${progress.total} steps done`;
+  const open =
+    progress.openSubtasks === 0
+      ? ''
+      : `, ${progress.openSubtasks} sub-task${progress.openSubtasks === 1 ? '' : 's'} open`;
 
   const lines = [
     `# Incident record: ${context.title}`,
@@ -81,10 +90,13 @@ export function incidentRecord(state: ChecklistState, context: RecordContext): s
     for (const sub of view.subtasks) {
       lines.push(`  - Sub-task: ${sub.title}: ${sub.doneAt === null ? 'Open' : `Done, ${at(sub.doneAt)}`}`);
     }
-    if (view.reopenedBecause !== null) lines.push(`  - Reopened: "${trackedStep(view.reopenedBecause).title}" was marked not done after this step`);
+    if (view.reopenedBecause !== null)
+      lines.push(`  - Reopened: "${trackedStep(view.reopenedBecause).title}" was marked not done after this step`);
     if (view.id === SCAN_STEP) {
       for (const device of state.devices) {
-        lines.push(`  - Device "${inert(device.name)}": ${device.scannedAt === null ? 'not scanned yet' : `scanned, ${at(device.scannedAt)}`}`);
+        lines.push(
+          `  - Device "${inert(device.name)}": ${device.scannedAt === null ? 'not scanned yet' : `scanned, ${at(device.scannedAt)}`}`,
+        );
       }
     }
     const note = state.notes[view.id];

@@ -16,7 +16,16 @@
  */
 import { SYMPTOMS, type SymptomId } from '../compromise/items';
 import type { Role } from '../symptom-checker/state';
-import { FOLLOW_UP_STEP, RESTORE_STEP, SCAN_STEP, SUBTASKS, TRACKED_STEP_IDS, type Subtask, type SubtaskId, type TrackedStepId } from './steps';
+import {
+  FOLLOW_UP_STEP,
+  RESTORE_STEP,
+  SCAN_STEP,
+  SUBTASKS,
+  TRACKED_STEP_IDS,
+  type Subtask,
+  type SubtaskId,
+  type TrackedStepId,
+} from './steps';
 
 export type Answer = 'yes' | 'no' | null;
 
@@ -104,7 +113,10 @@ export function isNotApplicable(state: Pick<ChecklistState, 'mailboxDisabled'>, 
 
 /** Plain text: no control characters but line breaks, at most `max` characters. */
 export function cleanText(text: string, max: number, keepLineBreaks: boolean): string {
-  const cleaned = text.replace(keepLineBreaks ? /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g : /[\u0000-\u001f\u007f-\u009f]/g, keepLineBreaks ? '' : ' ');
+  const cleaned = text.replace(
+    keepLineBreaks ? /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g : /[\u0000-\u001f\u007f-\u009f]/g,
+    keepLineBreaks ? '' : ' ',
+  );
   return [...cleaned].slice(0, max).join('');
 }
 
@@ -163,7 +175,8 @@ export function setSubtaskDone(state: ChecklistState, id: SubtaskId, on: boolean
 export function answerMailboxDisabled(state: ChecklistState, answer: Answer): ChecklistState {
   // The question is the checker's "Rackspace told you the mailbox has been disabled".
   const others = state.symptoms.filter((id) => id !== 'symptom-mailbox-disabled');
-  const symptoms = answer === 'yes' ? [...others, 'symptom-mailbox-disabled' as const] : answer === 'no' ? others : state.symptoms;
+  const symptoms =
+    answer === 'yes' ? [...others, 'symptom-mailbox-disabled' as const] : answer === 'no' ? others : state.symptoms;
   return normalizeChecklist({ ...state, mailboxDisabled: answer, symptoms });
 }
 
@@ -194,11 +207,18 @@ export function removeDevice(state: ChecklistState, deviceId: string): Checklist
   return { ...state, devices: state.devices.filter((device) => device.id !== deviceId) };
 }
 
-export function setDeviceScanned(state: ChecklistState, deviceId: string, scanned: boolean, now: number): ChecklistState {
+export function setDeviceScanned(
+  state: ChecklistState,
+  deviceId: string,
+  scanned: boolean,
+  now: number,
+): ChecklistState {
   return {
     ...state,
     devices: state.devices.map((device) =>
-      device.id !== deviceId || scanned === (device.scannedAt !== null) ? device : { ...device, scannedAt: scanned ? now : null },
+      device.id !== deviceId || scanned === (device.scannedAt !== null)
+        ? device
+        : { ...device, scannedAt: scanned ? now : null },
     ),
   };
 }

@@ -40,7 +40,9 @@ export interface TrackedStep {
 /** Every step the tracker knows, in the order they are done. */
 export const TRACKED_STEPS: readonly TrackedStep[] = STEPS.flatMap((step, index): TrackedStep[] => {
   const own = { id: step.id, title: step.title, articleStep: step.id, articleNumber: index + 1 };
-  return step.id === 'step-scan-devices' ? [own, { ...own, id: MALWARE_FOLLOW_UP_STEP.id, title: MALWARE_FOLLOW_UP_STEP.title }] : [own];
+  return step.id === 'step-scan-devices'
+    ? [own, { ...own, id: MALWARE_FOLLOW_UP_STEP.id, title: MALWARE_FOLLOW_UP_STEP.title }]
+    : [own];
 });
 
 export const TRACKED_STEP_IDS: readonly TrackedStepId[] = TRACKED_STEPS.map((step) => step.id);
@@ -75,7 +77,8 @@ const INSTRUCTIONS: Record<TrackedStepId, Record<Role, string>> = {
   },
   'step-change-password-again': {
     user: 'Once the malware is removed, choose another new password: the malware may have captured the first one.',
-    admin: 'Once the malware is removed, reset the password again in the Control Panel: the first new one may be captured.',
+    admin:
+      'Once the malware is removed, reset the password again in the Control Panel: the first new one may be captured.',
   },
   'step-restore-access': {
     user: 'Your administrator does this: ask them to restore access to the mailbox.',
@@ -87,7 +90,8 @@ const INSTRUCTIONS: Record<TrackedStepId, Record<Role, string>> = {
   },
   'step-blocklist-sender': {
     user: 'Find the return-path address and originating IP in the headers of the message that led to the break-in, and blocklist both in webmail.',
-    admin: 'Find the return-path address and originating IP in the message headers, and blocklist both for the whole domain.',
+    admin:
+      'Find the return-path address and originating IP in the message headers, and blocklist both for the whole domain.',
   },
   'step-educate-users': {
     user: 'Learn the risk factors and the warning signs, so that you spot the next attempt.',
@@ -143,12 +147,15 @@ export function isSubtaskId(value: unknown): value is SubtaskId {
 const SUBTASK_INSTRUCTIONS: Record<SubtaskId, Record<Role, string>> = {
   'remove-intruder-changes': {
     user: 'A new password does not switch them off: sign in to webmail with it and check every setting the intruder may have changed.',
-    admin: 'A new password does not switch them off: sign in to webmail with it and check the settings, or ask the mailbox\u2019s user to.',
+    admin:
+      'A new password does not switch them off: sign in to webmail with it and check the settings, or ask the mailbox\u2019s user to.',
   },
 };
 
 export function subtaskInstruction(id: SubtaskId, role: Role, mailboxDisabled: boolean): string {
   const text = SUBTASK_INSTRUCTIONS[id][role];
   // Undoing settings needs webmail, which a disabled mailbox refuses until it is restored.
-  return mailboxDisabled ? `${text} Webmail opens again once access is restored (step ${trackedStep(RESTORE_STEP).articleNumber}): do this then.` : text;
+  return mailboxDisabled
+    ? `${text} Webmail opens again once access is restored (step ${trackedStep(RESTORE_STEP).articleNumber}): do this then.`
+    : text;
 }

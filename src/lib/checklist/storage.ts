@@ -58,7 +58,11 @@ function answer(value: unknown): Answer {
 }
 
 /** The entries of `value` whose key is a known id and whose value reads; anything else is dropped. */
-function idMap<K extends string, T>(value: unknown, isKey: (key: string) => key is K, read: (entry: unknown) => T | undefined): Partial<Record<K, T>> {
+function idMap<K extends string, T>(
+  value: unknown,
+  isKey: (key: string) => key is K,
+  read: (entry: unknown) => T | undefined,
+): Partial<Record<K, T>> {
   const map: Partial<Record<K, T>> = {};
   if (!isObject(value)) return map;
   for (const [key, entry] of Object.entries(value)) {
@@ -85,7 +89,8 @@ function devices(value: unknown): Device[] {
   const seen = new Set<string>();
   const result: Device[] = [];
   for (const entry of value.slice(0, MAX_DEVICES)) {
-    if (!isObject(entry) || typeof entry.id !== 'string' || !/^device-\d{1,6}$/.test(entry.id) || seen.has(entry.id)) continue;
+    if (!isObject(entry) || typeof entry.id !== 'string' || !/^device-\d{1,6}$/.test(entry.id) || seen.has(entry.id))
+      continue;
     if (typeof entry.name !== 'string') continue;
     const name = cleanText(entry.name, DEVICE_NAME_MAX_LENGTH, false).trim();
     if (name === '') continue;
@@ -102,9 +107,10 @@ function symptoms(value: unknown): SymptomId[] {
 
 /** Reads a version 2 value field by field: a bad field falls back to its default. */
 function fromV2(value: Json): ChecklistState {
-  const reopened = isObject(value.reopened) && value.reopened.step === RESTORE_STEP && isTrackedStepId(value.reopened.because)
-    ? { step: RESTORE_STEP, because: value.reopened.because }
-    : null;
+  const reopened =
+    isObject(value.reopened) && value.reopened.step === RESTORE_STEP && isTrackedStepId(value.reopened.because)
+      ? { step: RESTORE_STEP, because: value.reopened.because }
+      : null;
   return normalizeChecklist({
     role: value.role === 'admin' ? 'admin' : 'user',
     mailboxDisabled: answer(value.mailboxDisabled),
@@ -131,7 +137,9 @@ function fromV2(value: Json): ChecklistState {
 function fromV1(value: Json): ChecklistState {
   const flag = (entry: unknown): Answer => (entry === true ? 'yes' : entry === false ? 'no' : null);
   const role: Role = value.role === 'administrator' || value.role === 'admin' ? 'admin' : 'user';
-  const names = Array.isArray(value.devices) ? value.devices.filter((name): name is string => typeof name === 'string') : [];
+  const names = Array.isArray(value.devices)
+    ? value.devices.filter((name): name is string => typeof name === 'string')
+    : [];
   return fromV2({
     role,
     mailboxDisabled: flag(value.mailboxDisabled),
@@ -188,7 +196,9 @@ export function loadChecklist(storage: StorageLike | null, articlePath: string):
     const current = storage.getItem(storageKey(articlePath));
     if (current !== null) {
       const state = parseStored(current);
-      return state ? { state, problem: null, canSave: true } : { state: emptyChecklist(), problem: 'unreadable', canSave: true };
+      return state
+        ? { state, problem: null, canSave: true }
+        : { state: emptyChecklist(), problem: 'unreadable', canSave: true };
     }
     const older = storage.getItem(storageKey(articlePath, 1));
     if (older === null) return { state: emptyChecklist(), problem: null, canSave: true };

@@ -89,7 +89,10 @@ export const SYMPTOMS = [
     id: 'symptom-forwarding-rules',
     label: 'Forwarding rules you did not create',
     hint: 'Your mail settings contain a rule that copies or forwards your mail to an address you do not know.',
-    remedy: { text: 'Remove the forwarding and filters you did not set up', href: `${INTRUDER_CHANGES_ARTICLE_PATH}#check-forwarding` },
+    remedy: {
+      text: 'Remove the forwarding and filters you did not set up',
+      href: `${INTRUDER_CHANGES_ARTICLE_PATH}#check-forwarding`,
+    },
   },
   {
     id: 'symptom-reply-to-changed',
@@ -128,13 +131,15 @@ export const RISK_FACTORS = [
     id: 'risk-unchecked-links',
     label: 'Clicking links without checking where they really go',
     action: 'Check where a link really goes before you click it',
-    advice: 'Hover over or long-press a link to see its true address; a link that seems to come from someone you trust can still be a trap.',
+    advice:
+      'Hover over or long-press a link to see its true address; a link that seems to come from someone you trust can still be a trap.',
   },
   {
     id: 'risk-public-computer',
     label: 'Signing in on a public computer',
     action: 'Stop signing in on public computers',
-    advice: 'Do not read your mail on library, hotel or shared computers: treat any machine strangers use all day as unsafe.',
+    advice:
+      'Do not read your mail on library, hotel or shared computers: treat any machine strangers use all day as unsafe.',
   },
   {
     id: 'risk-public-wifi',
@@ -159,7 +164,11 @@ export const STEPS = [
     action: 'Restore access to the disabled mailbox',
     alsoSearchedAs: ['turn the mailbox back on', 'reactivate'],
   },
-  { id: 'step-alert-others', title: 'Alert your colleagues and administrator', action: 'Alert colleagues and your administrator' },
+  {
+    id: 'step-alert-others',
+    title: 'Alert your colleagues and administrator',
+    action: 'Alert colleagues and your administrator',
+  },
   {
     id: 'step-blocklist-sender',
     title: 'Blocklist the sender of the malicious message',

@@ -17,7 +17,9 @@ export function describeDifficulty(level: 'easy' | 'moderate'): string {
 
 /** "20 November 2025", the same on every machine whatever its time zone. */
 export function formatUpdated(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** `2025-11-20`, for the `datetime` attribute. */

@@ -115,14 +115,20 @@ export function parseMailbox(part: string): Mailbox {
 }
 
 export function parseAddressList(value: string): Mailbox[] {
-  return splitList(value).map(parseMailbox).filter((mailbox) => mailbox.address !== '' || mailbox.name !== '');
+  return splitList(value)
+    .map(parseMailbox)
+    .filter((mailbox) => mailbox.address !== '' || mailbox.name !== '');
 }
 
 /** The lowercase domain of an address, without brackets or a trailing dot; '' when there is none. */
 export function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
   if (at === -1) return '';
-  return address.slice(at + 1).toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  return address
+    .slice(at + 1)
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
 }
 
 /** Return-Path holds one address in angle brackets; `<>` means the message is a bounce. */

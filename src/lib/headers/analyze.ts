@@ -87,7 +87,8 @@ export interface Analysis {
   claimedIp: string | null;
 }
 
-export type AnalysisOutcome = { ok: true; analysis: Analysis } | { ok: false; error: 'empty' | 'too-large' | 'no-headers' };
+export type AnalysisOutcome =
+  { ok: true; analysis: Analysis } | { ok: false; error: 'empty' | 'too-large' | 'no-headers' };
 
 /** UTF-8 length without building the bytes; stops counting once over the limit. */
 export function utf8Length(text: string, stopAbove = Infinity): number {
@@ -132,13 +133,22 @@ function receivingSideFields(headers: ParsedHeaders, name: string, limit: number
 }
 
 interface AuthFindings {
-  auth: Omit<Authentication, 'spf' | 'dkim' | 'dmarc'> & { spf: AuthResult | null; dkim: AuthResult[]; dmarc: AuthResult | null };
+  auth: Omit<Authentication, 'spf' | 'dkim' | 'dmarc'> & {
+    spf: AuthResult | null;
+    dkim: AuthResult[];
+    dmarc: AuthResult | null;
+  };
   checkedIp: Ip | null;
   envelopeFrom: string | null;
 }
 
 function spfFromReceivedSpf(received: ReceivedSpf): AuthResult {
-  return { method: 'spf', result: received.result, props: received.mailFrom ? { 'smtp.mailfrom': received.mailFrom } : {}, comments: [] };
+  return {
+    method: 'spf',
+    result: received.result,
+    props: received.mailFrom ? { 'smtp.mailfrom': received.mailFrom } : {},
+    comments: [],
+  };
 }
 
 function readAuthentication(headers: ParsedHeaders, limit: number): AuthFindings {
@@ -148,7 +158,8 @@ function readAuthentication(headers: ParsedHeaders, limit: number): AuthFindings
   const spfField = receivingSideFields(headers, 'Received-SPF', limit)[0];
   const receivedSpf = spfField ? parseReceivedSpf(spfField.value) : null;
   // The address the SPF check ran against: from whichever of the two fields is higher (written later, nearer the reader).
-  const spfFieldIsHigher = spfField !== undefined && (rawResults[0] === undefined || spfField.index < rawResults[0].index);
+  const spfFieldIsHigher =
+    spfField !== undefined && (rawResults[0] === undefined || spfField.index < rawResults[0].index);
   let checkedIp = spfFieldIsHigher && receivedSpf?.clientIp ? parseIp(receivedSpf.clientIp) : null;
 
   if (topmost) {
@@ -156,7 +167,10 @@ function readAuthentication(headers: ParsedHeaders, limit: number): AuthFindings
     // fields (an earlier hop, a forwarder) are not mixed in. Each method is taken from the topmost
     // field that reports it, so a forged field lower down cannot add to what the server said.
     const ours = resultsFields.filter((field) => field.authservId === topmost.authservId);
-    const firstReporting = (method: string) => ours.find((field) => field.results.some((result) => result.method === method))?.results.filter((result) => result.method === method) ?? [];
+    const firstReporting = (method: string) =>
+      ours
+        .find((field) => field.results.some((result) => result.method === method))
+        ?.results.filter((result) => result.method === method) ?? [];
     const spf = firstReporting('spf')[0] ?? (receivedSpf ? spfFromReceivedSpf(receivedSpf) : null);
     if (spf && !checkedIp) {
       const comment = spf.comments.join(' ');
@@ -179,9 +193,17 @@ function readAuthentication(headers: ParsedHeaders, limit: number): AuthFindings
     };
   }
   if (receivedSpf) {
-    return { auth: { source: 'received-spf', authservId: null, spf: spfFromReceivedSpf(receivedSpf), dkim: [], dmarc: null }, checkedIp, envelopeFrom: receivedSpf.mailFrom };
+    return {
+      auth: { source: 'received-spf', authservId: null, spf: spfFromReceivedSpf(receivedSpf), dkim: [], dmarc: null },
+      checkedIp,
+      envelopeFrom: receivedSpf.mailFrom,
+    };
   }
-  return { auth: { source: 'none', authservId: null, spf: null, dkim: [], dmarc: null }, checkedIp: null, envelopeFrom: null };
+  return {
+    auth: { source: 'none', authservId: null, spf: null, dkim: [], dmarc: null },
+    checkedIp: null,
+    envelopeFrom: null,
+  };
 }
 
 function domainIn(value: string | undefined): string | null {
@@ -191,7 +213,11 @@ function domainIn(value: string | undefined): string | null {
 }
 
 function check(result: AuthResult, domain: string | null, fromDomain: string): AuthCheck {
-  return { result: result.result, domain, aligned: result.result === 'pass' && domain && fromDomain ? sameOrganisation(domain, fromDomain) : null };
+  return {
+    result: result.result,
+    domain,
+    aligned: result.result === 'pass' && domain && fromDomain ? sameOrganisation(domain, fromDomain) : null,
+  };
 }
 
 function authentication(findings: AuthFindings, fromDomain: string): Authentication {
@@ -199,8 +225,12 @@ function authentication(findings: AuthFindings, fromDomain: string): Authenticat
   return {
     ...rest,
     spf: spf ? check(spf, domainIn(spf.props['smtp.mailfrom'] ?? spf.props['smtp.helo']), fromDomain) : null,
-    dkim: dkim.map((result) => check(result, domainIn(result.props['header.d'] ?? result.props['header.i']), fromDomain)),
-    dmarc: dmarc ? { result: dmarc.result, domain: domainIn(dmarc.props['header.from']) ?? (fromDomain || null), aligned: null } : null,
+    dkim: dkim.map((result) =>
+      check(result, domainIn(result.props['header.d'] ?? result.props['header.i']), fromDomain),
+    ),
+    dmarc: dmarc
+      ? { result: dmarc.result, domain: domainIn(dmarc.props['header.from']) ?? (fromDomain || null), aligned: null }
+      : null,
   };
 }
 
@@ -210,7 +240,9 @@ function warningsFor(summary: Summary, auth: Authentication): Warning[] {
   const warnings: Warning[] = [];
   const from = summary.from[0];
   const fromDomain = from ? domainOf(from.address) : '';
-  const outside = summary.replyTo.find((mailbox) => mailbox.address && fromDomain && !sameOrganisation(domainOf(mailbox.address), fromDomain));
+  const outside = summary.replyTo.find(
+    (mailbox) => mailbox.address && fromDomain && !sameOrganisation(domainOf(mailbox.address), fromDomain),
+  );
   if (outside) {
     warnings.push({
       kind: 'reply-to-mismatch',
@@ -227,25 +259,40 @@ function warningsFor(summary: Summary, auth: Authentication): Warning[] {
   for (const mailbox of summary.from) {
     const hidden = addressInName(mailbox.name);
     if (hidden && hidden.toLowerCase() !== mailbox.address.toLowerCase()) {
-      warnings.push({ kind: 'display-name-address', text: `The sender's name shows the address ${hidden}, but the message really comes from ${mailbox.address}.` });
+      warnings.push({
+        kind: 'display-name-address',
+        text: `The sender's name shows the address ${hidden}, but the message really comes from ${mailbox.address}.`,
+      });
       break;
     }
   }
   const failures = [
     auth.spf && FAILING.has(auth.spf.result) ? `SPF ${auth.spf.result}` : null,
     // A failed extra signature does not matter when another one passed.
-    ...(auth.dkim.some((result) => result.result === 'pass') ? [] : auth.dkim.filter((result) => FAILING.has(result.result))).map((result) => `DKIM ${result.result}${result.domain ? ` for ${result.domain}` : ''}`),
-    auth.dmarc && (FAILING.has(auth.dmarc.result) || auth.dmarc.result === 'quarantine' || auth.dmarc.result === 'reject') ? `DMARC ${auth.dmarc.result}` : null,
+    ...(auth.dkim.some((result) => result.result === 'pass')
+      ? []
+      : auth.dkim.filter((result) => FAILING.has(result.result))
+    ).map((result) => `DKIM ${result.result}${result.domain ? ` for ${result.domain}` : ''}`),
+    auth.dmarc &&
+    (FAILING.has(auth.dmarc.result) || auth.dmarc.result === 'quarantine' || auth.dmarc.result === 'reject')
+      ? `DMARC ${auth.dmarc.result}`
+      : null,
   ].filter((failure): failure is string => failure !== null);
   if (failures.length > 0) {
-    warnings.push({ kind: 'auth-failure', text: `Authentication failed (${failures.join(', ')}): the message may not come from the server it claims.` });
+    warnings.push({
+      kind: 'auth-failure',
+      text: `Authentication failed (${failures.join(', ')}): the message may not come from the server it claims.`,
+    });
   }
   return warnings;
 }
 
 function explain(origin: Origin, hopNumber: number): string {
   const receiver = origin.receiver ?? 'the receiving server';
-  const skipped = origin.skipped === 0 ? '' : `, below ${origin.skipped} Received line${origin.skipped === 1 ? '' : 's'} written inside the receiving side`;
+  const skipped =
+    origin.skipped === 0
+      ? ''
+      : `, below ${origin.skipped} Received line${origin.skipped === 1 ? '' : 's'} written inside the receiving side`;
   return origin.how === 'spf-check'
     ? `This is the address that ${receiver} recorded in hop ${hopNumber} when it accepted the message, and the address the receiving side's SPF check ran against${skipped}.`
     : `This is the first address, reading the Received lines from the newest, that the receiving side (${receiver}, hop ${hopNumber}) recorded for a server outside its own network${skipped}; private, loopback and shared addresses were skipped, and the lines below it were written by the sender's side.`;
@@ -278,7 +325,14 @@ export function analyzeHeaders(text: string): AnalysisOutcome {
       number: lines.length - index,
       line,
       delaySeconds: null as number | null,
-      side: boundary === -1 ? ('unknown' as const) : index < boundary ? ('receiving' as const) : index === boundary ? ('boundary' as const) : ('sender' as const),
+      side:
+        boundary === -1
+          ? ('unknown' as const)
+          : index < boundary
+            ? ('receiving' as const)
+            : index === boundary
+              ? ('boundary' as const)
+              : ('sender' as const),
     }))
     .reverse();
   for (let index = 1; index < hops.length; index += 1) {

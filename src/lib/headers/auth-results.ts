@@ -28,7 +28,25 @@ export interface AuthResultsField {
   results: AuthResult[];
 }
 
-const METHODS = new Set(['auth', 'dkim', 'dkim-adsp', 'dkim-atps', 'domainkeys', 'sender-id', 'spf', 'iprev', 'dmarc', 'arc', 'bimi', 'compauth', 'rrvs', 'smime', 'vbr', 'dnswl', 'x-google-dkim']);
+const METHODS = new Set([
+  'auth',
+  'dkim',
+  'dkim-adsp',
+  'dkim-atps',
+  'domainkeys',
+  'sender-id',
+  'spf',
+  'iprev',
+  'dmarc',
+  'arc',
+  'bimi',
+  'compauth',
+  'rrvs',
+  'smime',
+  'vbr',
+  'dnswl',
+  'x-google-dkim',
+]);
 const RESULT_TOKEN = /^([a-z][a-z0-9-]*)(?:\/\d+)?=([a-z]+)$/i;
 
 /** Words of a piece of text outside comments, with each comment attached to the word before it. */
@@ -64,7 +82,9 @@ export function parseAuthenticationResults(value: string): AuthResultsField {
   const segments = splitSemicolons(value);
   let authservId: string | null = null;
   const firstWords = words(segments[0] ?? '').filter((entry) => entry.word !== '');
-  const firstIsResult = firstWords.some((entry) => RESULT_TOKEN.test(entry.word) && METHODS.has(RESULT_TOKEN.exec(entry.word)![1]!.toLowerCase()));
+  const firstIsResult = firstWords.some(
+    (entry) => RESULT_TOKEN.test(entry.word) && METHODS.has(RESULT_TOKEN.exec(entry.word)![1]!.toLowerCase()),
+  );
   if (!firstIsResult) {
     authservId = firstWords[0]?.word.toLowerCase() ?? null;
     segments.shift();
@@ -107,7 +127,8 @@ export function parseReceivedSpf(value: string): ReceivedSpf {
     pairs.set(match[1]!.toLowerCase(), match[2]!.replace(/^"|"$/g, ''));
   }
   const comment = comments.join(' ');
-  const designated = /designates\s+(\S+)\s+as\s+permitted/i.exec(comment)?.[1] ?? /sender IP is\s+(\S+)/i.exec(comment)?.[1] ?? null;
+  const designated =
+    /designates\s+(\S+)\s+as\s+permitted/i.exec(comment)?.[1] ?? /sender IP is\s+(\S+)/i.exec(comment)?.[1] ?? null;
   const domainOf = /domain of\s+(?:transitioning\s+)?(\S+?)(?:\s|$)/i.exec(comment)?.[1] ?? null;
   const mailFrom = pairs.get('envelope-from') ?? pairs.get('smtp.mailfrom') ?? domainOf;
   return { result, clientIp: pairs.get('client-ip') ?? designated, mailFrom: mailFrom?.replace(/^<|>$/g, '') || null };

@@ -29,7 +29,13 @@ export function parseFields(text: string): ParsedHeaders {
   const fields = lines.map((logical, index): HeaderField => {
     const match = FIELD_START.exec(logical.text)!;
     const name = match[1]!;
-    return { name, key: name.toLowerCase(), value: logical.text.slice(match[0].length).trim(), index, line: logical.line };
+    return {
+      name,
+      key: name.toLowerCase(),
+      value: logical.text.slice(match[0].length).trim(),
+      index,
+      line: logical.line,
+    };
   });
   return { fields, stray, bodyFollows };
 }

@@ -72,7 +72,7 @@ function formatIpv6(bytes: number[]): string {
   for (let index = 0; index < 16; index += 2) words.push((bytes[index]! << 8) | bytes[index + 1]!);
   let bestStart = -1;
   let bestLength = 0;
-  for (let start = 0; start < 8; ) {
+  for (let start = 0; start < 8;) {
     if (words[start] !== 0) {
       start += 1;
       continue;
@@ -101,7 +101,10 @@ export function parseIp(input: string): Ip | null {
   const bracketed = /^\[([^\]]*)\](?::\d{1,5})?$/.exec(text);
   if (bracketed) text = bracketed[1]!;
   // Inside the brackets some servers add the client's port ("[192.0.2.1:51234]") or an IPv6 zone.
-  text = text.replace(/^ipv6:/i, '').replace(/%[\w.-]+$/, '').replace(/^((?:\d{1,3}\.){3}\d{1,3}):\d{1,5}$/, '$1');
+  text = text
+    .replace(/^ipv6:/i, '')
+    .replace(/%[\w.-]+$/, '')
+    .replace(/^((?:\d{1,3}\.){3}\d{1,3}):\d{1,5}$/, '$1');
   const v4 = parseIpv4Bytes(text);
   if (v4) return { version: 4, text: v4.join('.'), bytes: v4 };
   const v6 = parseIpv6Bytes(text);

@@ -42,7 +42,13 @@ const INBOUND_LABEL = /^(?:mx|mta|gate|inbound|mxin)[\d-]*$/;
 function isInboundExchanger(host: string | null): boolean {
   if (!host) return false;
   const name = host.toLowerCase();
-  return name.endsWith('.mail.protection.outlook.com') || name.split('.').slice(0, -2).some((label) => INBOUND_LABEL.test(label));
+  return (
+    name.endsWith('.mail.protection.outlook.com') ||
+    name
+      .split('.')
+      .slice(0, -2)
+      .some((label) => INBOUND_LABEL.test(label))
+  );
 }
 
 function senderName(hop: ReceivedLine): string | null {
@@ -51,7 +57,14 @@ function senderName(hop: ReceivedLine): string | null {
 
 function origin(hops: readonly ReceivedLine[], index: number, how: Origin['how']): Origin {
   const hop = hops[index]!;
-  return { hop: index, ip: hop.from!.ip!, senderName: senderName(hop), receiver: hop.by?.host ?? null, how, skipped: index };
+  return {
+    hop: index,
+    ip: hop.from!.ip!,
+    senderName: senderName(hop),
+    receiver: hop.by?.host ?? null,
+    how,
+    skipped: index,
+  };
 }
 
 export function findOrigin(hops: readonly ReceivedLine[], checkedIp: Ip | null): Origin | null {

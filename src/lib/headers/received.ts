@@ -115,7 +115,12 @@ function readFrom(clause: Clause): FromClause {
     if (bare) {
       ip = bare;
       // "host.example 192.0.2.1" without brackets: the name before the address.
-      host = hostName(seen.trim().split(/\s+/).find((part) => !parseIp(part)));
+      host = hostName(
+        seen
+          .trim()
+          .split(/\s+/)
+          .find((part) => !parseIp(part)),
+      );
     }
   }
   // Exim writes the verified name first and the client's claim as helo=.
@@ -134,7 +139,7 @@ function readBy(clause: Clause): ByClause {
     if (ip) break;
     ip = ipWords(comment)[0] ?? null;
   }
-  return { host: firstIp ? null : hostName(first ?? undefined) ?? first, ip };
+  return { host: firstIp ? null : (hostName(first ?? undefined) ?? first), ip };
 }
 
 export function parseReceived(value: string): ReceivedLine {

@@ -5,7 +5,7 @@ export type DateRepair =
   | { status: 'empty' }
   | { status: 'invalid'; raw: string; reason: string };
 
-const QUOTES = new Set(['\'', '"', '‘', '’', '“', '”']);
+const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
 
 /** The text without the quote marks around it (a loop, not a regex: a long run of quotes must not backtrack). */
 function unquote(text: string): string {
@@ -30,7 +30,9 @@ function part(text: string, width: number): number | undefined {
 export function repairDate(value: unknown): DateRepair {
   if (value === undefined || value === null) return { status: 'empty' };
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? { status: 'invalid', raw: String(value), reason: 'not a date' } : { status: 'ok', date: value.toISOString().slice(0, 10) };
+    return Number.isNaN(value.getTime())
+      ? { status: 'invalid', raw: String(value), reason: 'not a date' }
+      : { status: 'ok', date: value.toISOString().slice(0, 10) };
   }
   const raw = String(value);
   const text = unquote(raw.trim()).trim();

@@ -22,13 +22,20 @@ const FRONT = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const COMMENTED = /^\uFEFF?\s*<!--+[ \t]*\r?\n---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*\r?\n\s*-*-->[ \t]*(?:\r?\n|$)/;
 
 export function splitFrontMatter(source: string): SplitSource {
-  for (const [pattern, location] of [[FRONT, 'front'], [COMMENTED, 'comment']] as const) {
+  for (const [pattern, location] of [
+    [FRONT, 'front'],
+    [COMMENTED, 'comment'],
+  ] as const) {
     const match = pattern.exec(source);
     if (!match) continue;
     const body = source.slice(match[0].length);
     try {
       const data = parseYaml(match[1]!) as unknown;
-      return { data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body, location };
+      return {
+        data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+        body,
+        location,
+      };
     } catch (error) {
       return { data: {}, body, location, error: (error as Error).message };
     }
@@ -145,39 +152,68 @@ export function mapFrontMatter(relPath: string, split: SplitSource): { meta: Leg
   const parts = relPath.split('/');
   const fileName = parts.at(-1)!;
   const section = fileName === '_index.md';
-  const folderParts = fileName === 'index.md' || section ? parts.slice(0, -1) : [...parts.slice(0, -1), fileName.replace(/\.md$/i, '')];
+  const folderParts =
+    fileName === 'index.md' || section ? parts.slice(0, -1) : [...parts.slice(0, -1), fileName.replace(/\.md$/i, '')];
   const folder = folderParts.join('/');
 
-  if (split.location === 'comment') warnings.push({ category: 'front-matter-in-comment', message: 'front matter is inside an HTML comment: read it anyway' });
-  if (split.error) warnings.push({ category: 'missing-title', message: `front matter is not valid YAML (${split.error.split('\n')[0]})` });
+  if (split.location === 'comment')
+    warnings.push({
+      category: 'front-matter-in-comment',
+      message: 'front matter is inside an HTML comment: read it anyway',
+    });
+  if (split.error)
+    warnings.push({
+      category: 'missing-title',
+      message: `front matter is not valid YAML (${split.error.split('\n')[0]})`,
+    });
 
   const rawTitle = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title) : '';
   let title = capped(rawTitle, MAX_TITLE_CHARS, 'title', warnings);
   if (!title) {
-    const derived = capped(firstHeading(split.body) ?? '', MAX_TITLE_CHARS, 'first heading', warnings) || humanise(cleanLabel(folderParts.at(-1) ?? fileName)) || 'Untitled';
-    warnings.push({ category: 'missing-title', message: `no title: using "${derived}"${split.location === 'none' ? ' (the file has no front matter)' : ''}` });
+    const derived =
+      capped(firstHeading(split.body) ?? '', MAX_TITLE_CHARS, 'first heading', warnings) ||
+      humanise(cleanLabel(folderParts.at(-1) ?? fileName)) ||
+      'Untitled';
+    warnings.push({
+      category: 'missing-title',
+      message: `no title: using "${derived}"${split.location === 'none' ? ' (the file has no front matter)' : ''}`,
+    });
     title = derived;
   }
 
-  const rawPermalink = typeof data.permalink === 'string' || typeof data.permalink === 'number' ? String(data.permalink) : '';
+  const rawPermalink =
+    typeof data.permalink === 'string' || typeof data.permalink === 'number' ? String(data.permalink) : '';
   let slug = normalisePermalink(rawPermalink);
   if (slug && slug !== plainSlug(rawPermalink)) {
-    warnings.push({ category: 'permalink-repaired', message: `permalink "${truncateForLog(rawPermalink)}" served at /docs/${slug}/ (no ".", "..", nested folders or more than ${MAX_SLUG_CHARS} characters)` });
+    warnings.push({
+      category: 'permalink-repaired',
+      message: `permalink "${truncateForLog(rawPermalink)}" served at /docs/${slug}/ (no ".", "..", nested folders or more than ${MAX_SLUG_CHARS} characters)`,
+    });
   }
   if (!slug) {
     slug = normalisePermalink(folderParts.at(-1) ?? folder) || normalisePermalink(folder) || 'untitled';
-    warnings.push({ category: 'missing-permalink', message: `${rawPermalink.trim() ? `permalink "${truncateForLog(rawPermalink)}" is no URL` : 'no permalink'}: served at /docs/${slug}/` });
+    warnings.push({
+      category: 'missing-permalink',
+      message: `${rawPermalink.trim() ? `permalink "${truncateForLog(rawPermalink)}" is no URL` : 'no permalink'}: served at /docs/${slug}/`,
+    });
   }
   if (data.slug !== undefined) {
-    warnings.push({ category: 'stray-slug', message: `ignored "slug: ${truncateForLog(String(data.slug))}" (the URL comes from the permalink: /docs/${slug}/)` });
+    warnings.push({
+      category: 'stray-slug',
+      message: `ignored "slug: ${truncateForLog(String(data.slug))}" (the URL comes from the permalink: /docs/${slug}/)`,
+    });
   }
 
-  const productName = typeof data.product === 'string' ? capped(data.product, MAX_PRODUCT_CHARS, 'product name', warnings) : '';
+  const productName =
+    typeof data.product === 'string' ? capped(data.product, MAX_PRODUCT_CHARS, 'product name', warnings) : '';
   let product: ProductRef;
   if (productName) product = productFromName(productName);
   else {
-    product = productFromName(capLabel(humanise(parts[0] === fileName ? 'general' : parts[0]!), MAX_PRODUCT_CHARS).text || 'General');
-    if (!section || parts.length > 2) warnings.push({ category: 'missing-product', message: `no product: filed under "${product.name}"` });
+    product = productFromName(
+      capLabel(humanise(parts[0] === fileName ? 'general' : parts[0]!), MAX_PRODUCT_CHARS).text || 'General',
+    );
+    if (!section || parts.length > 2)
+      warnings.push({ category: 'missing-product', message: `no product: filed under "${product.name}"` });
   }
 
   const dates: Partial<Record<'created' | 'updated' | 'audited', string>> = {};
@@ -187,36 +223,63 @@ export function mapFrontMatter(relPath: string, split: SplitSource): { meta: Leg
     if (result.status === 'ok') dates[target] = result.date;
     else if (result.status === 'repaired') {
       dates[target] = result.date;
-      warnings.push({ category: 'date-repaired', message: `${key} "${truncateForLog(result.raw)}" read as ${result.date}` });
-    } else if (result.status === 'empty') warnings.push({ category: 'date-dropped', message: `${key} is empty: left out` });
-    else warnings.push({ category: 'date-dropped', message: `${key} "${truncateForLog(result.raw)}" left out: ${result.reason}` });
+      warnings.push({
+        category: 'date-repaired',
+        message: `${key} "${truncateForLog(result.raw)}" read as ${result.date}`,
+      });
+    } else if (result.status === 'empty')
+      warnings.push({ category: 'date-dropped', message: `${key} is empty: left out` });
+    else
+      warnings.push({
+        category: 'date-dropped',
+        message: `${key} "${truncateForLog(result.raw)}" left out: ${result.reason}`,
+      });
     return true;
   };
   readDate('created', 'created_date');
   readDate('audited', 'audit_date');
   if (!readDate('updated', 'last_modified_date') && 'las_modified_date' in data) {
-    warnings.push({ category: 'date-key-typo', message: 'read the misspelt key "las_modified_date" as last_modified_date' });
+    warnings.push({
+      category: 'date-key-typo',
+      message: 'read the misspelt key "las_modified_date" as last_modified_date',
+    });
     readDate('updated', 'las_modified_date');
   } else if ('las_modified_date' in data) {
-    warnings.push({ category: 'date-key-typo', message: 'ignored the misspelt key "las_modified_date": last_modified_date is set' });
+    warnings.push({
+      category: 'date-key-typo',
+      message: 'ignored the misspelt key "las_modified_date": last_modified_date is set',
+    });
   }
 
   const noindex = data.noindex === true || data.noindex === 'true';
-  if (noindex) warnings.push({ category: 'noindex', message: 'noindex: built, but kept out of search and the sitemap' });
+  if (noindex)
+    warnings.push({ category: 'noindex', message: 'noindex: built, but kept out of search and the sitemap' });
 
   const retired = data.retired === true || data.retired === 'true';
 
   const langKey = 'lang' in data ? 'lang' : 'language' in data ? 'language' : undefined;
   const lang = langKey ? declaredLanguage(data[langKey]) : undefined;
-  if (langKey && !lang) warnings.push({ category: 'lang-ignored', message: `"${langKey}: ${truncateForLog(String(data[langKey]))}" is not a language tag: ignored, the language is detected from the text` });
-  return { meta: { title, slug, product, ...dates, noindex, retired, section, folder, ...(lang ? { lang } : {}) }, warnings };
+  if (langKey && !lang)
+    warnings.push({
+      category: 'lang-ignored',
+      message: `"${langKey}: ${truncateForLog(String(data[langKey]))}" is not a language tag: ignored, the language is detected from the text`,
+    });
+  return {
+    meta: { title, slug, product, ...dates, noindex, retired, section, folder, ...(lang ? { lang } : {}) },
+    warnings,
+  };
 }
 
 /** A label cleaned of invisible characters and cut to `max`, with a warning for each change. */
 function capped(raw: string, max: number, what: string, warnings: MappedWarning[]): string {
   const { text, cleaned, truncated } = capLabel(raw, max);
-  if (cleaned) warnings.push({ category: 'text-repaired', message: `${what}: control, zero-width or direction-override characters removed` });
-  if (truncated) warnings.push({ category: 'length-capped', message: `${what} of ${[...raw].length} characters cut to ${max}` });
+  if (cleaned)
+    warnings.push({
+      category: 'text-repaired',
+      message: `${what}: control, zero-width or direction-override characters removed`,
+    });
+  if (truncated)
+    warnings.push({ category: 'length-capped', message: `${what} of ${[...raw].length} characters cut to ${max}` });
   return text;
 }
 
@@ -224,7 +287,9 @@ function capped(raw: string, max: number, what: string, warnings: MappedWarning[
 function plainSlug(value: string): string {
   const segments = value.trim().split('/').filter(Boolean);
   if (segments[0] === 'support' && segments[1] === 'how-to') segments.splice(0, segments.length === 2 ? 1 : 2);
-  return segments.length === 1 && /^[a-z0-9][a-z0-9._-]*$/.test(segments[0]!) && !/[._-]$/.test(segments[0]!) ? segments[0]! : '';
+  return segments.length === 1 && /^[a-z0-9][a-z0-9._-]*$/.test(segments[0]!) && !/[._-]$/.test(segments[0]!)
+    ? segments[0]!
+    : '';
 }
 
 /** A value quoted in a warning: at most 80 characters. */

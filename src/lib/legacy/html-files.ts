@@ -55,7 +55,8 @@ export class LegacyHtmlFiles {
   /** Removes the files (and leftovers of interrupted writes) that no entry of the store names any more. */
   prune(keep: ReadonlySet<string>): void {
     for (const name of readdirSync(this.dir)) {
-      if (!keep.has(name) && (NAME.test(name) || name.endsWith('.partial'))) rmSync(join(this.dir, name), { force: true });
+      if (!keep.has(name) && (NAME.test(name) || name.endsWith('.partial')))
+        rmSync(join(this.dir, name), { force: true });
     }
   }
 }
@@ -68,10 +69,15 @@ export interface LegacyHtmlRef {
 /** The HTML of an imported page, read when the page is rendered (see the note at the top). */
 export function readLegacyHtml(entryId: string, metadata: Partial<LegacyHtmlRef> | undefined): string {
   const path = metadata?.htmlPath;
-  if (typeof path !== 'string' || !path) throw new Error(`legacy entry ${entryId} names no HTML file: clear the content cache (node_modules/.astro) and build again`);
+  if (typeof path !== 'string' || !path)
+    throw new Error(
+      `legacy entry ${entryId} names no HTML file: clear the content cache (node_modules/.astro) and build again`,
+    );
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`legacy entry ${entryId}: its HTML file ${path} cannot be read (${(error as Error).message}); clear the content cache (node_modules/.astro) and build again`);
+    throw new Error(
+      `legacy entry ${entryId}: its HTML file ${path} cannot be read (${(error as Error).message}); clear the content cache (node_modules/.astro) and build again`,
+    );
   }
 }

@@ -29,20 +29,109 @@ export interface ProcessedHtml {
 }
 
 /** Ids the layout itself uses: content must not clobber them. */
-const RESERVED_IDS = new Set(['main-content', 'announcer', 'anchor-aliases', 'toc', 'site-search', 'home-search', 'page-search']);
+const RESERVED_IDS = new Set([
+  'main-content',
+  'announcer',
+  'anchor-aliases',
+  'toc',
+  'site-search',
+  'home-search',
+  'page-search',
+]);
 
 const ALLOWED_TAGS = [
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'a', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'em', 'strong', 'b', 'i',
-  'u', 's', 'del', 'ins', 'sup', 'sub', 'br', 'hr', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption',
-  'dl', 'dt', 'dd', 'div', 'span', 'kbd', 'samp', 'var', 'abbr', 'details', 'summary', 'figure', 'figcaption', 'mark',
-  'small', 'cite', 'q', 'input', 'section', 'center',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'del',
+  'ins',
+  'sup',
+  'sub',
+  'br',
+  'hr',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'dl',
+  'dt',
+  'dd',
+  'div',
+  'span',
+  'kbd',
+  'samp',
+  'var',
+  'abbr',
+  'details',
+  'summary',
+  'figure',
+  'figcaption',
+  'mark',
+  'small',
+  'cite',
+  'q',
+  'input',
+  'section',
+  'center',
 ];
 
 /** Elements whose removal is a security repair (the rest of what the allowlist drops is only unwrapped). */
 const UNSAFE_TAGS = new Set([
-  'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'form',
-  'button', 'select', 'option', 'textarea', 'input', 'dialog', 'template', 'noscript', 'svg', 'math', 'audio', 'video',
-  'source', 'track', 'picture', 'canvas', 'html', 'head', 'body', 'title', 'slot',
+  'script',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'form',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'input',
+  'dialog',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'picture',
+  'canvas',
+  'html',
+  'head',
+  'body',
+  'title',
+  'slot',
 ]);
 /** Tags the sanitiser turns into other, allowed tags. */
 const TRANSFORMED_TAGS = new Set(['img', 'center', 'section']);
@@ -64,7 +153,11 @@ export interface SanitizeReport {
 
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const listCounts = (map: ReadonlyMap<string, number>) => [...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([tag, n]) => `${n} <${tag}>`).join(', ');
+const listCounts = (map: ReadonlyMap<string, number>) =>
+  [...map]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([tag, n]) => `${n} <${tag}>`)
+    .join(', ');
 
 /** The warnings a sanitiser report stands for: each names only what was really removed. */
 export function reportWarnings(report: SanitizeReport): MappedWarning[] {
@@ -72,10 +165,16 @@ export function reportWarnings(report: SanitizeReport): MappedWarning[] {
   if (report.unsafeTags.size) unsafe.push(`elements ${listCounts(report.unsafeTags)}`);
   if (report.eventHandlers) unsafe.push(plural(report.eventHandlers, 'event handler attribute'));
   if (report.styleAttributes) unsafe.push(plural(report.styleAttributes, 'style attribute'));
-  if (report.unsafeLinks) unsafe.push(`${plural(report.unsafeLinks, 'link')} to a scheme other than http, https, mailto or tel`);
+  if (report.unsafeLinks)
+    unsafe.push(`${plural(report.unsafeLinks, 'link')} to a scheme other than http, https, mailto or tel`);
   const warnings: MappedWarning[] = [];
-  if (unsafe.length) warnings.push({ category: 'unsafe-html-dropped', message: `raw HTML: removed ${unsafe.join('; ')}` });
-  if (report.unwrappedTags.size) warnings.push({ category: 'html-unwrapped', message: `raw HTML outside the allowlist unwrapped, text kept: ${listCounts(report.unwrappedTags)}` });
+  if (unsafe.length)
+    warnings.push({ category: 'unsafe-html-dropped', message: `raw HTML: removed ${unsafe.join('; ')}` });
+  if (report.unwrappedTags.size)
+    warnings.push({
+      category: 'html-unwrapped',
+      message: `raw HTML outside the allowlist unwrapped, text kept: ${listCounts(report.unwrappedTags)}`,
+    });
   return warnings;
 }
 
@@ -102,7 +201,9 @@ const LEGACY_PREFIXES = ['/support/how-to/', '/how-to/'];
 export function rewriteLegacyLink(href: string, pageSlug: string, knownSlugs: ReadonlySet<string>): string | undefined {
   const trimmed = href.trim();
   if (trimmed === '' || trimmed.startsWith('#') || /^(mailto|tel):/i.test(trimmed)) return trimmed;
-  const bare = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]|$)/i.test(trimmed) && !/^[^/]*\.(?:md|html?|png|jpe?g|gif|svg)$/i.test(trimmed);
+  const bare =
+    /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]|$)/i.test(trimmed) &&
+    !/^[^/]*\.(?:md|html?|png|jpe?g|gif|svg)$/i.test(trimmed);
   let url: URL;
   try {
     url = new URL(bare ? `https://${trimmed}` : trimmed, `${LEGACY_ORIGIN}/support/how-to/${pageSlug}/`);
@@ -113,9 +214,13 @@ export function rewriteLegacyLink(href: string, pageSlug: string, knownSlugs: Re
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return trimmed;
   // A placeholder host (`https://<endpoint>/…`) is an example, not a link: a browser cannot parse it back.
   if (!URL.canParse(url.href)) return undefined;
-  if (url.hostname === 'docs.rackspace.com' || url.hostname === 'www.rackspace.com' && url.pathname.startsWith('/support/how-to')) {
+  if (
+    url.hostname === 'docs.rackspace.com' ||
+    (url.hostname === 'www.rackspace.com' && url.pathname.startsWith('/support/how-to'))
+  ) {
     const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-    const prefix = LEGACY_PREFIXES.find((p) => path.startsWith(p)) ?? (path === '/support/how-to/' ? '/support/how-to/' : undefined);
+    const prefix =
+      LEGACY_PREFIXES.find((p) => path.startsWith(p)) ?? (path === '/support/how-to/' ? '/support/how-to/' : undefined);
     if (prefix) {
       const rest = path.slice(prefix.length).replace(/\/+$/, '');
       const slug = rest === '' ? 'how-to' : rest.split('/').filter(Boolean).pop()!.toLowerCase();
@@ -152,13 +257,35 @@ const ALLOWLIST = {
   allowProtocolRelative: false,
   // Everything else (style, script, iframe, form, …) goes, with its content for script-like tags.
   disallowedTagsMode: 'discard',
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'template', 'select', 'button', 'title'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'iframe',
+    'object',
+    'template',
+    'select',
+    'button',
+    'title',
+  ],
 } satisfies sanitizeHtml.IOptions;
 
 /** Sanitise rendered legacy HTML and report what was removed. */
-export function sanitizeWithReport(html: string, options: SanitizeOptions = {}): { html: string; report: SanitizeReport } {
+export function sanitizeWithReport(
+  html: string,
+  options: SanitizeOptions = {},
+): { html: string; report: SanitizeReport } {
   const { pageSlug = '', knownSlugs = new Set<string>() } = options;
-  const report: SanitizeReport = { unsafeTags: new Map(), unwrappedTags: new Map(), eventHandlers: 0, styleAttributes: 0, unsafeLinks: 0, images: 0 };
+  const report: SanitizeReport = {
+    unsafeTags: new Map(),
+    unwrappedTags: new Map(),
+    eventHandlers: 0,
+    styleAttributes: 0,
+    unsafeLinks: 0,
+    images: 0,
+  };
   // Code blocks the site's own highlighter (Shiki) coloured with inline styles are not the author's raw HTML.
   let inHighlightedCode = false;
   const out = sanitizeHtml(html, {
@@ -209,12 +336,24 @@ export function sanitizeWithReport(html: string, options: SanitizeOptions = {}):
             // keep what we have
           }
         }
-        return { tagName: 'span', attribs: { class: 'legacy-image', 'data-pagefind-ignore': '' }, text: `[Image not included: ${imageLabel({ alt, title: attribs.title, src })}]` };
+        return {
+          tagName: 'span',
+          attribs: { class: 'legacy-image', 'data-pagefind-ignore': '' },
+          text: `[Image not included: ${imageLabel({ alt, title: attribs.title, src })}]`,
+        };
       },
-      input: (_tag, attribs) => (attribs.type === 'checkbox' ? { tagName: 'input', attribs: { type: 'checkbox', disabled: '', ...(attribs.checked !== undefined ? { checked: '' } : {}) } } : { tagName: 'span', attribs: {} }),
+      input: (_tag, attribs) =>
+        attribs.type === 'checkbox'
+          ? {
+              tagName: 'input',
+              attribs: { type: 'checkbox', disabled: '', ...(attribs.checked !== undefined ? { checked: '' } : {}) },
+            }
+          : { tagName: 'span', attribs: {} },
     },
     // A copy-link the site's own heading plugin may already have added: this pass adds its own.
-    exclusiveFilter: (frame) => (frame.tag === 'input' && frame.attribs.type !== 'checkbox') || (frame.tag === 'a' && 'data-copy-link' in frame.attribs),
+    exclusiveFilter: (frame) =>
+      (frame.tag === 'input' && frame.attribs.type !== 'checkbox') ||
+      (frame.tag === 'a' && 'data-copy-link' in frame.attribs),
   });
   return { html: out, report };
 }
@@ -238,7 +377,12 @@ export function enforceAllowlist(html: string): string {
       span: [...BASE_ATTRIBUTES.span!, 'aria-hidden'],
       table: ['tabindex'],
     },
-    allowedClasses: { code: ['language-*'], span: ['legacy-image', 'visually-hidden'], div: ['heading-row'], a: ['copy-link'] },
+    allowedClasses: {
+      code: ['language-*'],
+      span: ['legacy-image', 'visually-hidden'],
+      div: ['heading-row'],
+      a: ['copy-link'],
+    },
     exclusiveFilter: (frame) => frame.tag === 'input' && frame.attribs.type !== 'checkbox',
   });
 }
@@ -258,7 +402,13 @@ export function normaliseLevels(levels: readonly number[]): number[] {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-const sameText = (a: string, b: string) => squash(a).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === squash(b).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const sameText = (a: string, b: string) =>
+  squash(a)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '') ===
+  squash(b)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** A description of at most `max` characters, cut at a word. */
 export function clampDescription(text: string, max = 160): string {
@@ -340,7 +490,11 @@ export function processLegacyHtml(rendered: string, title: string, options: Sani
   const sanitised = sanitizeWithReport(rendered, options);
   const warnings: MappedWarning[] = reportWarnings(sanitised.report);
   const { images } = sanitised.report;
-  if (images) warnings.push({ category: 'image-removed', message: `${plural(images, 'image')} replaced by a labelled placeholder (the files are not part of the import)` });
+  if (images)
+    warnings.push({
+      category: 'image-removed',
+      message: `${plural(images, 'image')} replaced by a labelled placeholder (the files are not part of the import)`,
+    });
 
   const root = parse(sanitised.html, { comment: false });
 
@@ -368,7 +522,11 @@ export function processLegacyHtml(rendered: string, title: string, options: Sani
       renamed.set(raw, id);
     }
   }
-  if (repairedIds) warnings.push({ category: 'id-repaired', message: `${plural(repairedIds, 'id')} outside [A-Za-z0-9_-], duplicated or reserved: rewritten or removed` });
+  if (repairedIds)
+    warnings.push({
+      category: 'id-repaired',
+      message: `${plural(repairedIds, 'id')} outside [A-Za-z0-9_-], duplicated or reserved: rewritten or removed`,
+    });
 
   let headingEls = root.querySelectorAll('h1, h2, h3, h4, h5, h6');
   // The layout prints the title as the page's only H1: drop a copy of it at the top of the body.
@@ -376,12 +534,19 @@ export function processLegacyHtml(rendered: string, title: string, options: Sani
   if (first && first.tagName === 'H1' && sameText(first.textContent, title)) {
     first.remove();
     headingEls = headingEls.slice(1);
-    warnings.push({ category: 'own-h1-removed', message: `removed its own H1 "${truncateAtWord(squash(first.textContent), 80)}" (the page title is the H1)` });
+    warnings.push({
+      category: 'own-h1-removed',
+      message: `removed its own H1 "${truncateAtWord(squash(first.textContent), 80)}" (the page title is the H1)`,
+    });
   }
   const levels = headingEls.map((el) => Number(el.tagName[1]));
   const next = normaliseLevels(levels);
   const changed = levels.some((level, i) => level !== next[i]);
-  if (changed) warnings.push({ category: 'headings-normalised', message: `heading levels ${summariseLevels(levels)} → ${summariseLevels(next)}` });
+  if (changed)
+    warnings.push({
+      category: 'headings-normalised',
+      message: `heading levels ${summariseLevels(levels)} → ${summariseLevels(next)}`,
+    });
 
   const headings: LegacyHeading[] = [];
   const rows = new Map<ChildNode, ChildNode | null>();
@@ -436,7 +601,11 @@ export function processLegacyHtml(rendered: string, title: string, options: Sani
     a.tagName = 'span';
     for (const attribute of ['href', 'name']) a.removeAttribute(attribute);
   }
-  if (brokenFragments) warnings.push({ category: 'broken-fragment', message: `${plural(brokenFragments, 'in-page link')} to a missing section: kept as text` });
+  if (brokenFragments)
+    warnings.push({
+      category: 'broken-fragment',
+      message: `${plural(brokenFragments, 'in-page link')} to a missing section: kept as text`,
+    });
 
   let description = '';
   for (const p of root.querySelectorAll('p')) {
@@ -449,7 +618,10 @@ export function processLegacyHtml(rendered: string, title: string, options: Sani
   }
   if (!description) {
     description = clampDescription(`${title}: an imported article.`);
-    warnings.push({ category: 'description-fallback', message: 'no first paragraph to describe it: description from the title' });
+    warnings.push({
+      category: 'description-fallback',
+      message: 'no first paragraph to describe it: description from the title',
+    });
   }
   return { html: enforceAllowlist(root.toString()), headings, description, warnings };
 }

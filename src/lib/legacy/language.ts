@@ -71,7 +71,26 @@ const MAX_SAMPLE_CHARS = 20_000;
  * Words frequent in any English prose that are not common words of the candidate languages written in
  * Latin script (so not "to" or "on", Czech and Polish; "an", German; "is" or "of", Dutch; "de", "a"…).
  */
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'you', 'your', 'with', 'that', 'this', 'for', 'are', 'it', 'be', 'can', 'from', 'or', 'will', 'have', 'which', 'not']);
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the',
+  'and',
+  'you',
+  'your',
+  'with',
+  'that',
+  'this',
+  'for',
+  'are',
+  'it',
+  'be',
+  'can',
+  'from',
+  'or',
+  'will',
+  'have',
+  'which',
+  'not',
+]);
 
 const MAX_WORD_CHARS = 40;
 /** A token that is prose: no digits, paths, addresses, code punctuation or inner dots (`example.com`, `index.md`). */
@@ -89,7 +108,8 @@ export function proseFromMarkdown(markdown: string): string {
   for (const line of markdown.split('\n')) {
     const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (fence) {
-      if (opening && opening[1]![0] === fence.char && opening[1]!.length >= fence.length && line.trim() === opening[1]) fence = undefined;
+      if (opening && opening[1]![0] === fence.char && opening[1]!.length >= fence.length && line.trim() === opening[1])
+        fence = undefined;
       continue;
     }
     if (opening) {
@@ -149,8 +169,14 @@ export interface Detection {
 
 /** The language of some prose (see the top of this file for the rules). */
 export function detectLanguage(prose: string): Detection {
-  const sample = prose.length > MAX_SAMPLE_CHARS ? prose.slice(0, prose.lastIndexOf(' ', MAX_SAMPLE_CHARS) + 1 || MAX_SAMPLE_CHARS) : prose;
-  const wordList = sample.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
+  const sample =
+    prose.length > MAX_SAMPLE_CHARS
+      ? prose.slice(0, prose.lastIndexOf(' ', MAX_SAMPLE_CHARS) + 1 || MAX_SAMPLE_CHARS)
+      : prose;
+  const wordList = sample
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u)
+    .filter(Boolean);
   const functionWords = wordList.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
   const englishFunctionWords = wordList.length ? functionWords / wordList.length : 0;
   const distinctWords = new Set(wordList).size;

@@ -30,14 +30,29 @@ export interface LegacyLoaderOptions {
 /** Shortcode and Liquid handling, as warnings. */
 export function shortcodeWarnings(result: ReturnType<typeof convertShortcodes>): MappedWarning[] {
   const warnings: MappedWarning[] = [];
-  if (result.images) warnings.push({ category: 'image-shortcode', message: `${result.images} image shortcode${result.images === 1 ? '' : 's'} shown as a labelled placeholder (no image request)` });
+  if (result.images)
+    warnings.push({
+      category: 'image-shortcode',
+      message: `${result.images} image shortcode${result.images === 1 ? '' : 's'} shown as a labelled placeholder (no image request)`,
+    });
   if (result.stripped.length) {
     // Names as written can be anything a hostile file puts there: a few, each cut short.
     const unique = [...new Set(result.stripped)];
-    const names = unique.slice(0, 8).map((name) => (name.length > 40 ? `${name.slice(0, 39)}…` : name)).join(', ') + (unique.length > 8 ? `, and ${unique.length - 8} more` : '');
-    warnings.push({ category: 'shortcode-stripped', message: `${result.stripped.length} Hugo shortcode tag${result.stripped.length === 1 ? '' : 's'} stripped (${names}), their content kept` });
+    const names =
+      unique
+        .slice(0, 8)
+        .map((name) => (name.length > 40 ? `${name.slice(0, 39)}…` : name))
+        .join(', ') + (unique.length > 8 ? `, and ${unique.length - 8} more` : '');
+    warnings.push({
+      category: 'shortcode-stripped',
+      message: `${result.stripped.length} Hugo shortcode tag${result.stripped.length === 1 ? '' : 's'} stripped (${names}), their content kept`,
+    });
   }
-  if (result.liquid) warnings.push({ category: 'liquid-stripped', message: `${result.liquid} Liquid tag${result.liquid === 1 ? '' : 's'} stripped` });
+  if (result.liquid)
+    warnings.push({
+      category: 'liquid-stripped',
+      message: `${result.liquid} Liquid tag${result.liquid === 1 ? '' : 's'} stripped`,
+    });
   return warnings;
 }
 
@@ -81,9 +96,16 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
         }
         // Meta and warnings as planned (URL clashes were settled on them); the text as read now.
         const file = { ...planned, source: read.source, body: read.body };
-        const digest = ctx.generateDigest(`${CONVERSION_VERSION}\n${slugsDigest}\n${id}\n${file.relPath}\n${file.source}`);
+        const digest = ctx.generateDigest(
+          `${CONVERSION_VERSION}\n${slugsDigest}\n${id}\n${file.relPath}\n${file.source}`,
+        );
         const cached = ctx.store.get(id);
-        if (cached && typeof cached.digest === 'string' && (cached.digest === digest || cached.digest.startsWith(`${digest}:`)) && htmlFiles.has(`${digest}.html`)) {
+        if (
+          cached &&
+          typeof cached.digest === 'string' &&
+          (cached.digest === digest || cached.digest.startsWith(`${digest}:`)) &&
+          htmlFiles.has(`${digest}.html`)
+        ) {
           keep.set(id, digest);
           report(file.relPath, (cached.data as { repairs: MappedWarning[] }).repairs);
           continue;
@@ -100,7 +122,14 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
         } catch (error) {
           // One file the renderer or the schema cannot take is left out, named; the build goes on.
           failed += 1;
-          report(file.relPath, [{ category: 'file-skipped', message: `could not be converted (${String((error as Error).message).split('\n')[0]!.slice(0, 200)}): not built` }]);
+          report(file.relPath, [
+            {
+              category: 'file-skipped',
+              message: `could not be converted (${String((error as Error).message)
+                .split('\n')[0]!
+                .slice(0, 200)}): not built`,
+            },
+          ]);
         }
       }
       for (const id of ctx.store.keys()) if (!keep.has(id)) ctx.store.delete(id);
@@ -110,7 +139,8 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
       // cached entries too (it depends on the other pages), from the HTML as converted, so a warm
       // build warns exactly like a cold one.
       const idsBySlug = new Map<string, Set<string>>();
-      for (const [id, digest] of keep) idsBySlug.set(id, new Set([...htmlFiles.read(`${digest}.html`).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+      for (const [id, digest] of keep)
+        idsBySlug.set(id, new Set([...htmlFiles.read(`${digest}.html`).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
       const used = new Set<string>();
       for (const file of pages) {
         const digest = keep.get(file.meta.slug);
@@ -118,7 +148,12 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
         let name = `${digest}.html`;
         const { html, dropped } = dropMissingFragments(htmlFiles.read(name), idsBySlug);
         if (dropped) {
-          report(file.relPath, [{ category: 'broken-fragment', message: `${dropped} link${dropped === 1 ? '' : 's'} to a missing section of another page: now to the page` }]);
+          report(file.relPath, [
+            {
+              category: 'broken-fragment',
+              message: `${dropped} link${dropped === 1 ? '' : 's'} to a missing section of another page: now to the page`,
+            },
+          ]);
           used.add(name);
           name = `${digest}-${ctx.generateDigest(html)}.html`;
           htmlFiles.write(name, html);
@@ -128,19 +163,28 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
         const entry = ctx.store.get(file.meta.slug)!;
         if ((entry.rendered?.metadata as Partial<LegacyHtmlRef> | undefined)?.htmlPath === htmlPath) continue;
         // A new digest (the store skips an unchanged one), still recognised as this source by the cache check above.
-        ctx.store.set({ ...entry, digest: `${digest}:${ctx.generateDigest(htmlPath)}`, rendered: { html: '', metadata: { ...entry.rendered?.metadata, htmlPath } } });
+        ctx.store.set({
+          ...entry,
+          digest: `${digest}:${ctx.generateDigest(htmlPath)}`,
+          rendered: { html: '', metadata: { ...entry.rendered?.metadata, htmlPath } },
+        });
       }
       htmlFiles.prune(used);
 
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      ctx.logger.info(`imported ${keep.size} legacy articles from ${options.dir} (${rendered} rendered, ${keep.size - rendered} from cache, ${skipped.length + failed} left out) in ${seconds}s`);
+      ctx.logger.info(
+        `imported ${keep.size} legacy articles from ${options.dir} (${rendered} rendered, ${keep.size - rendered} from cache, ${skipped.length + failed} left out) in ${seconds}s`,
+      );
       // Which pages carry another language than the site's, so a wrong guess is seen in the build log.
       const byLang = new Map<string, string[]>();
       for (const id of keep.keys()) {
         const lang = (ctx.store.get(id)?.data as { lang?: string } | undefined)?.lang ?? SITE_LANG;
         if (lang !== SITE_LANG) byLang.set(lang, [...(byLang.get(lang) ?? []), id]);
       }
-      for (const [lang, ids] of byLang) ctx.logger.info(`lang="${lang}" on ${ids.length} imported page${ids.length === 1 ? '' : 's'}: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}`);
+      for (const [lang, ids] of byLang)
+        ctx.logger.info(
+          `lang="${lang}" on ${ids.length} imported page${ids.length === 1 ? '' : 's'}: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}`,
+        );
       for (const line of log.summary()) ctx.logger.warn(line);
     },
   };
@@ -178,7 +222,10 @@ async function convert(file: ReadLegacyFile, ctx: Parameters<Loader['load']>[0],
 }
 
 /** `/docs/<slug>/#missing` → `/docs/<slug>/` when that page has no such id. */
-export function dropMissingFragments(html: string, idsBySlug: ReadonlyMap<string, ReadonlySet<string>>): { html: string; dropped: number } {
+export function dropMissingFragments(
+  html: string,
+  idsBySlug: ReadonlyMap<string, ReadonlySet<string>>,
+): { html: string; dropped: number } {
   let dropped = 0;
   const out = html.replace(/href="\/docs\/([^"#]+?)\/#([^"]*)"/g, (match, slug: string, fragment: string) => {
     const ids = idsBySlug.get(slug);

@@ -12,7 +12,13 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { mapFrontMatter, normalisePermalink, splitFrontMatter, type LegacyMeta, type MappedWarning } from './front-matter';
+import {
+  mapFrontMatter,
+  normalisePermalink,
+  splitFrontMatter,
+  type LegacyMeta,
+  type MappedWarning,
+} from './front-matter';
 import { MAX_SOURCE_BYTES, cleanLabel, decodeSource } from './text';
 
 export interface PlannedFile {
@@ -52,7 +58,10 @@ export interface NativeArticles {
 
 /** Two titles that read the same get one key: case, punctuation, spacing and invisible characters ignored. */
 export function titleKey(title: string): string {
-  return cleanLabel(title).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return cleanLabel(title)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export function listMarkdownFiles(dir: string): string[] {
@@ -62,7 +71,8 @@ export function listMarkdownFiles(dir: string): string[] {
       if (entry.name.startsWith('.')) continue;
       const full = join(current, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) out.push(relative(dir, full).split(sep).join('/'));
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md'))
+        out.push(relative(dir, full).split(sep).join('/'));
     }
   };
   walk(dir);
@@ -75,15 +85,38 @@ export function readLegacyFile(dir: string, relPath: string): ReadLegacyFile | S
   try {
     const size = statSync(absPath).size;
     if (size > MAX_SOURCE_BYTES) {
-      return { relPath, warnings: [{ category: 'file-skipped', message: `${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for one article: not built` }] };
+      return {
+        relPath,
+        warnings: [
+          {
+            category: 'file-skipped',
+            message: `${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for one article: not built`,
+          },
+        ],
+      };
     }
     const decoded = decodeSource(readFileSync(absPath));
     if (!decoded.ok) return { relPath, warnings: [decoded.warning] };
     const split = splitFrontMatter(decoded.text);
     const { meta, warnings } = mapFrontMatter(relPath, split);
-    return { relPath, absPath, source: decoded.text, body: split.body, meta, warnings: [...decoded.warnings, ...warnings] };
+    return {
+      relPath,
+      absPath,
+      source: decoded.text,
+      body: split.body,
+      meta,
+      warnings: [...decoded.warnings, ...warnings],
+    };
   } catch (error) {
-    return { relPath, warnings: [{ category: 'file-skipped', message: `could not be read (${String((error as Error).message).split('\n')[0]}): not built` }] };
+    return {
+      relPath,
+      warnings: [
+        {
+          category: 'file-skipped',
+          message: `could not be read (${String((error as Error).message).split('\n')[0]}): not built`,
+        },
+      ],
+    };
   }
 }
 
@@ -105,14 +138,25 @@ export function planLegacyCorpus(dir: string, native: NativeArticles): LegacyPla
     }
     // Only what decides URLs and titles is kept: the text of 1,583 files held for the whole
     // import would weigh on the build's peak memory for nothing.
-    const file: PlannedFile = { relPath: read.relPath, absPath: read.absPath, meta: read.meta, warnings: read.warnings };
+    const file: PlannedFile = {
+      relPath: read.relPath,
+      absPath: read.absPath,
+      meta: read.meta,
+      warnings: read.warnings,
+    };
     const { meta, warnings } = file;
     const nativeWithTitle = native.titles.get(titleKey(meta.title));
     if (native.slugs.has(meta.slug)) {
-      warnings.push({ category: 'native-wins', message: `/docs/${meta.slug}/ is a native article: the native one is kept, this file is not built` });
+      warnings.push({
+        category: 'native-wins',
+        message: `/docs/${meta.slug}/ is a native article: the native one is kept, this file is not built`,
+      });
       skipped.push(file);
     } else if (nativeWithTitle !== undefined) {
-      warnings.push({ category: 'native-title', message: `its title "${meta.title}" is the title of the native article /docs/${nativeWithTitle}/: not built` });
+      warnings.push({
+        category: 'native-title',
+        message: `its title "${meta.title}" is the title of the native article /docs/${nativeWithTitle}/: not built`,
+      });
       skipped.push(file);
     } else {
       bySlug.set(meta.slug, [...(bySlug.get(meta.slug) ?? []), file]);
@@ -125,10 +169,19 @@ export function planLegacyCorpus(dir: string, native: NativeArticles): LegacyPla
     pages.push(kept);
     if (files.length === 1) continue;
     const others = files.filter((file) => file !== kept);
-    const why = homeSlug(kept) === slug ? 'its folder is named like the permalink' : 'no file lives under a folder of that name, it comes first in path order';
-    kept.warnings.push({ category: 'duplicate-permalink', message: `permalink /docs/${slug}/ is also claimed by ${others.map((f) => f.relPath).join(', ')}: this file is kept (${why})` });
+    const why =
+      homeSlug(kept) === slug
+        ? 'its folder is named like the permalink'
+        : 'no file lives under a folder of that name, it comes first in path order';
+    kept.warnings.push({
+      category: 'duplicate-permalink',
+      message: `permalink /docs/${slug}/ is also claimed by ${others.map((f) => f.relPath).join(', ')}: this file is kept (${why})`,
+    });
     for (const file of others) {
-      file.warnings.push({ category: 'duplicate-permalink', message: `permalink /docs/${slug}/ is also claimed by ${kept.relPath}, which is kept (${why}): this file is not built` });
+      file.warnings.push({
+        category: 'duplicate-permalink',
+        message: `permalink /docs/${slug}/ is also claimed by ${kept.relPath}, which is kept (${why}): this file is not built`,
+      });
       skipped.push(file);
     }
   }

@@ -29,7 +29,8 @@ export function forwardFinder(text: string, matches: (text: string, at: number) 
   };
 }
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v';
+const isSpace = (c: string | undefined) =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v';
 const isNameStart = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\w-]/.test(c);
 
@@ -53,7 +54,10 @@ export interface Shortcode {
  */
 export function findShortcodes(text: string): Shortcode[] {
   const out: Shortcode[] = [];
-  const closeAfter = forwardFinder(text, (t, i) => (t[i] === '>' || t[i] === '%') && t[i + 1] === '}' && t[i + 2] === '}');
+  const closeAfter = forwardFinder(
+    text,
+    (t, i) => (t[i] === '>' || t[i] === '%') && t[i + 1] === '}' && t[i + 2] === '}',
+  );
   let i = text.indexOf('{{', 0);
   while (i !== -1) {
     const found = readShortcode(text, i, closeAfter);
@@ -95,7 +99,11 @@ export function findLiquidTags(text: string): { start: number; end: number }[] {
 }
 
 /** Replace the given non-overlapping ranges (in order) by what `replace` returns. */
-export function spliceRanges<T extends { start: number; end: number }>(text: string, ranges: readonly T[], replace: (range: T) => string): string {
+export function spliceRanges<T extends { start: number; end: number }>(
+  text: string,
+  ranges: readonly T[],
+  replace: (range: T) => string,
+): string {
   let out = '';
   let last = 0;
   for (const range of ranges) {
@@ -111,7 +119,10 @@ export function spliceRanges<T extends { start: number; end: number }>(text: str
  */
 export function shortcodeParams(params: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const nextQuote = { '"': forwardFinder(params, (t, i) => t[i] === '"'), "'": forwardFinder(params, (t, i) => t[i] === "'") };
+  const nextQuote = {
+    '"': forwardFinder(params, (t, i) => t[i] === '"'),
+    "'": forwardFinder(params, (t, i) => t[i] === "'"),
+  };
   let i = 0;
   while (i < params.length) {
     if (!isWordChar(params[i])) {
@@ -155,7 +166,8 @@ function indentOf(line: string): number {
 
 /** Only spaces, tabs and a final carriage return from `i` to the end of the line. */
 function restIsBlank(line: string, i: number): boolean {
-  for (; i < line.length; i += 1) if (line[i] !== ' ' && line[i] !== '\t' && !(line[i] === '\r' && i === line.length - 1)) return false;
+  for (; i < line.length; i += 1)
+    if (line[i] !== ' ' && line[i] !== '\t' && !(line[i] === '\r' && i === line.length - 1)) return false;
   return true;
 }
 
@@ -165,7 +177,12 @@ function restIsBlank(line: string, i: number): boolean {
  */
 export function highlightTag(line: string): { indent: string; lang: string; closing: boolean } | undefined {
   const indentEnd = indentOf(line);
-  if (line[indentEnd] !== '{' || line[indentEnd + 1] !== '{' || (line[indentEnd + 2] !== '<' && line[indentEnd + 2] !== '%')) return undefined;
+  if (
+    line[indentEnd] !== '{' ||
+    line[indentEnd + 1] !== '{' ||
+    (line[indentEnd + 2] !== '<' && line[indentEnd + 2] !== '%')
+  )
+    return undefined;
   let i = skipSpaces(line, indentEnd + 3);
   const closing = line[i] === '/';
   if (closing) i = skipSpaces(line, i + 1);

@@ -25,8 +25,16 @@ function escapeHtml(text: string): string {
 }
 
 /** The label a missing image gets: its alt text, else its title, else its file name. */
-export function imageLabel(attrs: { alt?: string | undefined; title?: string | undefined; src?: string | undefined }): string {
-  const label = attrs.alt?.trim() || attrs.title?.trim() || (attrs.src ?? '').split(/[?#]/)[0]!.split('/').filter(Boolean).pop() || 'image';
+export function imageLabel(attrs: {
+  alt?: string | undefined;
+  title?: string | undefined;
+  src?: string | undefined;
+}): string {
+  const label =
+    attrs.alt?.trim() ||
+    attrs.title?.trim() ||
+    (attrs.src ?? '').split(/[?#]/)[0]!.split('/').filter(Boolean).pop() ||
+    'image';
   return label.replace(/\s+/g, ' ');
 }
 

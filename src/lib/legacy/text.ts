@@ -13,32 +13,59 @@ export const MAX_TITLE_CHARS = 150;
 export const MAX_PRODUCT_CHARS = 60;
 export const MAX_SLUG_CHARS = 100;
 
-export type DecodedSource = { ok: true; text: string; warnings: MappedWarning[] } | { ok: false; warning: MappedWarning };
+export type DecodedSource =
+  { ok: true; text: string; warnings: MappedWarning[] } | { ok: false; warning: MappedWarning };
 
 /** Share of replacement characters above which a file is taken for binary, not for text with a few bad bytes. */
 const MAX_INVALID_SHARE = 0.01;
 
 export function decodeSource(bytes: Uint8Array): DecodedSource {
   if (bytes.length > MAX_SOURCE_BYTES) {
-    return { ok: false, warning: { category: 'file-skipped', message: `${bytes.length} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for one article: not built` } };
+    return {
+      ok: false,
+      warning: {
+        category: 'file-skipped',
+        message: `${bytes.length} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for one article: not built`,
+      },
+    };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, warning: { category: 'file-skipped', message: 'UTF-16 text, not UTF-8: not built' } };
   }
   if (bytes.includes(0)) {
-    return { ok: false, warning: { category: 'file-skipped', message: 'contains NUL bytes (binary or UTF-16 without a byte order mark): not built' } };
+    return {
+      ok: false,
+      warning: {
+        category: 'file-skipped',
+        message: 'contains NUL bytes (binary or UTF-16 without a byte order mark): not built',
+      },
+    };
   }
   const decoded = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
   let invalid = 0;
   for (let i = decoded.indexOf('\uFFFD'); i !== -1; i = decoded.indexOf('\uFFFD', i + 1)) invalid += 1;
   // A U+FFFD written in the file itself is counted too: it reads as damage either way.
   if (invalid > Math.max(8, decoded.length * MAX_INVALID_SHARE)) {
-    return { ok: false, warning: { category: 'file-skipped', message: `${invalid} bytes are not valid UTF-8 (binary, or another encoding): not built` } };
+    return {
+      ok: false,
+      warning: {
+        category: 'file-skipped',
+        message: `${invalid} bytes are not valid UTF-8 (binary, or another encoding): not built`,
+      },
+    };
   }
   const warnings: MappedWarning[] = [];
-  if (invalid) warnings.push({ category: 'text-repaired', message: `${invalid} invalid UTF-8 sequence${invalid === 1 ? '' : 's'} shown as �` });
+  if (invalid)
+    warnings.push({
+      category: 'text-repaired',
+      message: `${invalid} invalid UTF-8 sequence${invalid === 1 ? '' : 's'} shown as �`,
+    });
   const { text, removed } = stripControls(decoded);
-  if (removed) warnings.push({ category: 'text-repaired', message: `${removed} control or direction-override character${removed === 1 ? '' : 's'} removed` });
+  if (removed)
+    warnings.push({
+      category: 'text-repaired',
+      message: `${removed} control or direction-override character${removed === 1 ? '' : 's'} removed`,
+    });
   return { ok: true, text, warnings };
 }
 
@@ -82,5 +109,8 @@ export function capLabel(raw: string, max: number): { text: string; cleaned: boo
 
 /** A file name or message safe to print on one log line: controls and direction overrides escaped. */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

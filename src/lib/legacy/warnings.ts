@@ -87,7 +87,8 @@ export class WarningLog {
     const lines = [`legacy import: ${this.warnings.length} repairs in ${files} files`];
     const counts = this.counts();
     for (const category of Object.keys(CATEGORY_LABELS) as WarningCategory[]) {
-      if (counts[category]) lines.push(`  ${String(counts[category]).padStart(5)}  ${category}: ${CATEGORY_LABELS[category]}`);
+      if (counts[category])
+        lines.push(`  ${String(counts[category]).padStart(5)}  ${category}: ${CATEGORY_LABELS[category]}`);
     }
     return lines;
   }

@@ -52,7 +52,12 @@ function copyLinkAnchor(id: string, headingText: string): Element {
     },
     // Same markup as src/components/article/CopyLink.astro.
     children: [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { ariaHidden: 'true' },
+        children: [{ type: 'text', value: '#' }],
+      },
       {
         type: 'element',
         tagName: 'span',

@@ -63,8 +63,17 @@ export function assessPassword(password: string, context: PasswordContext): Asse
   const usesContext = result.sequence.some(isContextMatch) || words.some((word) => lower.includes(word));
   const policy = checkPolicy(password);
   const policyResult = policyVerdict(policy);
-  const strength = strengthVerdict({ length: characters.length, score: result.score, usesContext, mfa: context.mfa, warning: result.feedback.warning });
-  const time = (crack: { seconds: number; display: string }): CrackTime => ({ seconds: crack.seconds, display: crack.display });
+  const strength = strengthVerdict({
+    length: characters.length,
+    score: result.score,
+    usesContext,
+    mfa: context.mfa,
+    warning: result.feedback.warning,
+  });
+  const time = (crack: { seconds: number; display: string }): CrackTime => ({
+    seconds: crack.seconds,
+    display: crack.display,
+  });
   return {
     policy,
     policyVerdict: policyResult,
@@ -72,7 +81,10 @@ export function assessPassword(password: string, context: PasswordContext): Asse
     headline: headline(policyResult.pass, strength.pass),
     score: result.score,
     guessesLog10: result.guessesLog10,
-    crackTimes: { onlineThrottled: time(result.crackTimes.onlineThrottlingXPerHour), offlineFastHash: time(result.crackTimes.offlineFastHashingXPerSecond) },
+    crackTimes: {
+      onlineThrottled: time(result.crackTimes.onlineThrottlingXPerHour),
+      offlineFastHash: time(result.crackTimes.offlineFastHashingXPerSecond),
+    },
     warning: result.feedback.warning,
     suggestions: result.feedback.suggestions,
     analysedLength: Array.from(analysed).length,

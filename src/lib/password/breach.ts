@@ -6,9 +6,7 @@
  * here. Runs only when the reader clicks the button.
  */
 export type BreachResult =
-  | { status: 'found'; count: number }
-  | { status: 'not-found' }
-  | { status: 'error'; message: string };
+  { status: 'found'; count: number } | { status: 'not-found' } | { status: 'error'; message: string };
 
 export const PREFIX_LENGTH = 5;
 
@@ -31,7 +29,11 @@ export function countInRange(body: string, suffix: string): number {
   return 0;
 }
 
-export async function checkBreach(password: string, endpoint: string, fetchImpl: typeof fetch = fetch): Promise<BreachResult> {
+export async function checkBreach(
+  password: string,
+  endpoint: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<BreachResult> {
   const hash = await sha1Hex(password);
   const prefix = hash.slice(0, PREFIX_LENGTH);
   let body: string;
@@ -43,10 +45,17 @@ export async function checkBreach(password: string, endpoint: string, fetchImpl:
       credentials: 'omit',
       cache: 'no-store',
     });
-    if (!response.ok) return { status: 'error', message: `The breach service answered with an error (${response.status}). Nothing was changed; try again later.` };
+    if (!response.ok)
+      return {
+        status: 'error',
+        message: `The breach service answered with an error (${response.status}). Nothing was changed; try again later.`,
+      };
     body = await response.text();
   } catch {
-    return { status: 'error', message: 'Could not reach the breach service: you may be offline. Nothing was changed; try again later.' };
+    return {
+      status: 'error',
+      message: 'Could not reach the breach service: you may be offline. Nothing was changed; try again later.',
+    };
   }
   const count = countInRange(body, hash.slice(PREFIX_LENGTH));
   return count > 0 ? { status: 'found', count } : { status: 'not-found' };

@@ -27,6 +27,11 @@ export function contextWords(context: Pick<PasswordContext, 'email' | 'name'>): 
   const at = email.lastIndexOf('@');
   const local = at === -1 ? email : email.slice(0, at);
   const domain = at === -1 ? '' : email.slice(at + 1);
-  const words = [...pieces(local), ...domain.split('.').slice(0, -1).flatMap(pieces), ...context.name.trim().split(/\s+/).flatMap(pieces), ...pieces(context.name)];
+  const words = [
+    ...pieces(local),
+    ...domain.split('.').slice(0, -1).flatMap(pieces),
+    ...context.name.trim().split(/\s+/).flatMap(pieces),
+    ...pieces(context.name),
+  ];
   return [...new Set(words.filter((word) => Array.from(word).length >= MIN_WORD_LENGTH))];
 }

@@ -5,7 +5,15 @@
  * of criteria met or not, and one headline over both.
  */
 import { MIN_LENGTH, type PolicyResult } from './policy';
-import { BREACH_RULE, CONTEXT_ADVICE, POLICY_RULE, STRENGTH_RULE, STRONG_LENGTH_SINGLE_FACTOR, STRONG_LENGTH_WITH_MFA, kindAdvice } from './messages';
+import {
+  BREACH_RULE,
+  CONTEXT_ADVICE,
+  POLICY_RULE,
+  STRENGTH_RULE,
+  STRONG_LENGTH_SINGLE_FACTOR,
+  STRONG_LENGTH_WITH_MFA,
+  kindAdvice,
+} from './messages';
 
 export type ResultState = 'pending' | 'pass' | 'fail';
 
@@ -26,8 +34,18 @@ export function policyVerdict(policy: PolicyResult): VerdictResult {
   return {
     pass: policy.pass,
     criteria: [
-      { id: 'length', label: POLICY_RULE.length, met: policy.lengthMet, fix: policy.lengthMet ? undefined : `Add ${MIN_LENGTH - policy.length} more.` },
-      { id: 'kinds', label: POLICY_RULE.kinds, met: policy.kindsMet, fix: kindAdvice(policy.kindCount, policy.missingKinds) || undefined },
+      {
+        id: 'length',
+        label: POLICY_RULE.length,
+        met: policy.lengthMet,
+        fix: policy.lengthMet ? undefined : `Add ${MIN_LENGTH - policy.length} more.`,
+      },
+      {
+        id: 'kinds',
+        label: POLICY_RULE.kinds,
+        met: policy.kindsMet,
+        fix: kindAdvice(policy.kindCount, policy.missingKinds) || undefined,
+      },
     ],
   };
 }
@@ -62,9 +80,15 @@ export function strengthVerdict(input: StrengthInput): VerdictResult {
       id: 'unguessable',
       label: STRENGTH_RULE.unguessable,
       met: input.score >= 4,
-      fix: input.score >= 4 ? undefined : (input.warning ?? 'Attackers would guess it early. Add more unexpected words.'),
+      fix:
+        input.score >= 4 ? undefined : (input.warning ?? 'Attackers would guess it early. Add more unexpected words.'),
     },
-    { id: 'no-context', label: STRENGTH_RULE.noContext, met: !input.usesContext, fix: input.usesContext ? CONTEXT_ADVICE : undefined },
+    {
+      id: 'no-context',
+      label: STRENGTH_RULE.noContext,
+      met: !input.usesContext,
+      fix: input.usesContext ? CONTEXT_ADVICE : undefined,
+    },
   ];
   return { pass: criteria.every((criterion) => criterion.met), criteria };
 }
@@ -72,12 +96,18 @@ export function strengthVerdict(input: StrengthInput): VerdictResult {
 /** One sentence over both results. */
 export function headline(policyPass: boolean, strengthPass: boolean): string {
   if (policyPass && strengthPass) return 'Good: Rackspace Email will accept it, and it is strong enough now.';
-  if (policyPass) return 'Rackspace Email would accept it, but it is not strong enough for a mailbox that was just broken into.';
+  if (policyPass)
+    return 'Rackspace Email would accept it, but it is not strong enough for a mailbox that was just broken into.';
   if (strengthPass) return 'Strong, but Rackspace Email will refuse it until it meets the rule marked not met.';
   return 'Not yet: see what to change below.';
 }
 
 /** The criterion a breach hit adds to the strength verdict. */
 export function breachCriterion(count: number): Criterion {
-  return { id: 'not-breached', label: BREACH_RULE, met: false, fix: `It appears ${count.toLocaleString('en')} times; choose another.` };
+  return {
+    id: 'not-breached',
+    label: BREACH_RULE,
+    met: false,
+    fix: `It appears ${count.toLocaleString('en')} times; choose another.`,
+  };
 }

@@ -35,7 +35,9 @@ export const MAX_ADDED_ALTERNATIVES = 3;
 
 /** Stems joined by spaces: "Bouncing" and "bounce" share a key, as Pagefind's stemmer would have them. */
 export function phraseKey(phrase: string): string {
-  return queryTokens(phrase).map((word) => stemmer(word)).join(' ');
+  return queryTokens(phrase)
+    .map((word) => stemmer(word))
+    .join(' ');
 }
 
 export type EquivalenceTable = ReadonlyMap<string, readonly string[]>;

@@ -12,7 +12,11 @@ import { PRODUCTS } from '../products';
  * The products this site exists for: the three it maintains, and the email
  * products of imported articles. Names as the `product` filter holds them.
  */
-export const EMAIL_PRODUCT_NAMES: readonly string[] = [...Object.values(PRODUCTS).map((product) => product.name), 'Office 365', 'Rackspace Email Archiving'];
+export const EMAIL_PRODUCT_NAMES: readonly string[] = [
+  ...Object.values(PRODUCTS).map((product) => product.name),
+  'Office 365',
+  'Rackspace Email Archiving',
+];
 
 export interface ScoredHit {
   id: string;
@@ -63,7 +67,10 @@ export interface RankedPage<T extends ScoredHit> {
  * `perConcept[c][a]` holds the hits of alternative `a` of concept `c` (the
  * reader's own words first). A page scores its best alternative per concept.
  */
-export function rankPages<T extends ScoredHit>(perConcept: readonly (readonly (readonly T[])[])[], options: RankOptions = {}): RankedPage<T>[] {
+export function rankPages<T extends ScoredHit>(
+  perConcept: readonly (readonly (readonly T[])[])[],
+  options: RankOptions = {},
+): RankedPage<T>[] {
   const { prior, equivalentWeight = EQUIVALENT_WEIGHT, raised } = options;
   const pages = new Map<string, { hit: T; best: number[] }>();
   perConcept.forEach((alternatives, concept) => {

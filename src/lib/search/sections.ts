@@ -68,7 +68,8 @@ function matchesBetween(matches: readonly ConceptLocation[], start: number, end:
     else high = middle;
   }
   const found: ConceptLocation[] = [];
-  for (let index = low; index < matches.length && matches[index]!.location < end; index += 1) found.push(matches[index]!);
+  for (let index = low; index < matches.length && matches[index]!.location < end; index += 1)
+    found.push(matches[index]!);
   return found;
 }
 
@@ -90,10 +91,14 @@ export function sectionHits(
   const pageUrl = data.url.split('#')[0]!;
   // Pagefind's weights cover the words of the search that returned this page; our own matches
   // (equivalent words included) count 1, or more in a heading.
-  const pagefindWeight = new Map(data.weighted_locations.map((hit) => [hit.location, text ? hit.weight : hit.balanced_score]));
+  const pagefindWeight = new Map(
+    data.weighted_locations.map((hit) => [hit.location, text ? hit.weight : hit.balanced_score]),
+  );
   const matches = text
     ? text.matches
-    : data.weighted_locations.map((hit) => ({ location: hit.location, concept: 0 })).sort((a, b) => a.location - b.location);
+    : data.weighted_locations
+        .map((hit) => ({ location: hit.location, concept: 0 }))
+        .sort((a, b) => a.location - b.location);
   const ranked: { hit: SectionHit; concepts: number }[] = [];
   sections.forEach((section, index) => {
     const end = sections[index + 1]?.start ?? Number.POSITIVE_INFINITY;

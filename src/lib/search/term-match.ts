@@ -36,7 +36,9 @@ function matchConcept(word: string, stems: readonly (readonly string[])[]): numb
   const clean = word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   if (clean === '') return -1;
   const stem = stemmer(clean);
-  return stems.findIndex((list) => list.some((candidate) => stem === candidate || (candidate.length >= MIN_PREFIX && clean.startsWith(candidate))));
+  return stems.findIndex((list) =>
+    list.some((candidate) => stem === candidate || (candidate.length >= MIN_PREFIX && clean.startsWith(candidate))),
+  );
 }
 
 export interface ConceptLocation {

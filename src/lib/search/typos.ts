@@ -18,7 +18,11 @@ export function allowedEdits(word: string): number {
  * The closest word of `vocabulary` (most frequent first) within the allowed
  * edits, or undefined when the word is known or nothing is close enough.
  */
-export function closestWord(word: string, vocabulary: readonly string[], known: ReadonlySet<string> = new Set(vocabulary)): string | undefined {
+export function closestWord(
+  word: string,
+  vocabulary: readonly string[],
+  known: ReadonlySet<string> = new Set(vocabulary),
+): string | undefined {
   if (word.length < MIN_WORD_LENGTH || known.has(word) || !/^\p{L}+$/u.test(word)) return undefined;
   const limit = allowedEdits(word);
   let best: string | undefined;
@@ -41,7 +45,11 @@ export function closestWord(word: string, vocabulary: readonly string[], known: 
  * nothing to correct. `suspects` limits the corrections to words the search
  * found nowhere (a word the index knows is never "corrected").
  */
-export function suggestQuery(query: string, vocabulary: readonly string[], suspects?: ReadonlySet<string>): string | undefined {
+export function suggestQuery(
+  query: string,
+  vocabulary: readonly string[],
+  suspects?: ReadonlySet<string>,
+): string | undefined {
   const known = new Set(vocabulary);
   let changed = false;
   const words = queryTokens(query).map((word) => {

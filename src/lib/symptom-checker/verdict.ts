@@ -65,7 +65,11 @@ function riskActions(risks: CheckerState['risks']): VerdictAction[] {
 
 /** Keys of the extra actions that undo a symptom, with why each matters. */
 const REMEDIES: [SymptomId, string, string][] = [
-  ['symptom-forwarding-rules', 'remove-forwarding-rules', 'Until you do, copies of the mail keep going to the intruder.'],
+  [
+    'symptom-forwarding-rules',
+    'remove-forwarding-rules',
+    'Until you do, copies of the mail keep going to the intruder.',
+  ],
   ['symptom-reply-to-changed', 'restore-reply-to', 'Until you do, replies meant for you go to the intruder.'],
 ];
 
@@ -74,14 +78,19 @@ function compromisedActions({ symptoms, risks, role }: CheckerState): VerdictAct
   const has = (id: SymptomId) => symptoms.includes(id);
   const disabled = has('symptom-mailbox-disabled');
   const actions: VerdictAction[] = [];
-  const remedies = REMEDIES.filter(([id]) => has(id)).map(([id, key, detail]): VerdictAction => ({ key, ...remedyOf(id)!, detail }));
+  const remedies = REMEDIES.filter(([id]) => has(id)).map(([id, key, detail]): VerdictAction => ({
+    key,
+    ...remedyOf(id)!,
+    detail,
+  }));
 
   if (!admin) {
     actions.push({
       key: 'alert-administrator',
       text: 'Tell your administrator now',
       href: '#step-alert-others',
-      detail: 'One broken-in mailbox puts the whole company at risk, and only an administrator can reset passwords and restore access.',
+      detail:
+        'One broken-in mailbox puts the whole company at risk, and only an administrator can reset passwords and restore access.',
     });
   }
   if (has('symptom-password-changed') || (disabled && !admin)) {
@@ -91,7 +100,8 @@ function compromisedActions({ symptoms, risks, role }: CheckerState): VerdictAct
             key: 'reset-password',
             text: 'Reset the password in the Cloud Office Control Panel',
             href: ADMIN_RESET_HREF,
-            detail: 'The owner may no longer know it, and webmail asks for the current password before it allows a change.',
+            detail:
+              'The owner may no longer know it, and webmail asks for the current password before it allows a change.',
           }
         : {
             key: 'reset-password',
@@ -126,7 +136,9 @@ function compromisedActions({ symptoms, risks, role }: CheckerState): VerdictAct
     actions.push(
       step(
         'step-restore-access',
-        admin ? 'Restore access to the mailbox in the Control Panel' : 'Ask your administrator to restore access to the mailbox',
+        admin
+          ? 'Restore access to the mailbox in the Control Panel'
+          : 'Ask your administrator to restore access to the mailbox',
         'Rackspace disabled it; it stays unusable until access is restored.',
         'Restore access only after the password has been changed and every device has been scanned.',
       ),
@@ -135,7 +147,11 @@ function compromisedActions({ symptoms, risks, role }: CheckerState): VerdictAct
   }
   actions.push(
     admin
-      ? step('step-alert-others', 'Alert your users and colleagues', 'Ask them to ignore odd messages from this address and to check their own mailboxes.')
+      ? step(
+          'step-alert-others',
+          'Alert your users and colleagues',
+          'Ask them to ignore odd messages from this address and to check their own mailboxes.',
+        )
       : step('step-alert-others', 'Warn your colleagues', 'Ask them to ignore odd messages from your address.'),
     admin
       ? step(
@@ -149,8 +165,16 @@ function compromisedActions({ symptoms, risks, role }: CheckerState): VerdictAct
           'Find both in the headers of the message that led to the break-in, then blocklist them in webmail.',
         ),
     admin
-      ? step('step-educate-users', stepText('step-educate-users', 'action'), 'Email attacks never stop: everyone should be ready to spot the next one.')
-      : step('step-educate-users', 'Learn the risk factors and the warning signs', 'Email attacks never stop: be ready to spot the next one.'),
+      ? step(
+          'step-educate-users',
+          stepText('step-educate-users', 'action'),
+          'Email attacks never stop: everyone should be ready to spot the next one.',
+        )
+      : step(
+          'step-educate-users',
+          'Learn the risk factors and the warning signs',
+          'Email attacks never stop: be ready to spot the next one.',
+        ),
   );
   return [...actions, ...riskActions(risks)];
 }
@@ -165,7 +189,11 @@ function atRiskActions({ risks, role }: CheckerState): VerdictAction[] {
   });
   if (role === 'admin') {
     actions.push(
-      step('step-educate-users', 'Remind your users of these risks', 'One careless habit can open every mailbox of the company to an intruder.'),
+      step(
+        'step-educate-users',
+        'Remind your users of these risks',
+        'One careless habit can open every mailbox of the company to an intruder.',
+      ),
     );
   }
   return actions;

@@ -49,7 +49,8 @@ export function pagePolicyProblems(policy: string): string[] {
   for (const [name, sources] of Object.entries(exact)) {
     const actual = directives.get(name);
     if (actual === undefined) problems.push(`${name} is missing`);
-    else if (JSON.stringify([...actual].sort()) !== JSON.stringify([...sources].sort())) problems.push(`${name} is "${actual.join(' ')}", expected "${sources.join(' ')}"`);
+    else if (JSON.stringify([...actual].sort()) !== JSON.stringify([...sources].sort()))
+      problems.push(`${name} is "${actual.join(' ')}", expected "${sources.join(' ')}"`);
   }
   // Scripts: only this origin, WebAssembly compilation (Pagefind) and the hashes of Astro's inline scripts.
   const hashed: Record<string, string[]> = { 'script-src': ["'self'", "'wasm-unsafe-eval'"], 'style-src': ["'self'"] };
@@ -60,7 +61,8 @@ export function pagePolicyProblems(policy: string): string[] {
       continue;
     }
     if (!actual.includes("'self'")) problems.push(`${name} lacks 'self'`);
-    for (const source of actual) if (!keywords.includes(source) && !HASH.test(source)) problems.push(`${name} allows ${source}`);
+    for (const source of actual)
+      if (!keywords.includes(source) && !HASH.test(source)) problems.push(`${name} allows ${source}`);
   }
   const known = new Set([...Object.keys(exact), ...Object.keys(hashed)]);
   for (const name of directives.keys()) if (!known.has(name)) problems.push(`unexpected directive ${name}`);

@@ -24,7 +24,8 @@ export interface StoredState {
 /** Everything the page's origin has stored, as text. */
 export async function storedState(page: Page): Promise<StoredState> {
   const inPage = await page.evaluate(async () => {
-    const dump = (storage: Storage) => Object.fromEntries(Object.keys(storage).map((key) => [key, storage.getItem(key) ?? '']));
+    const dump = (storage: Storage) =>
+      Object.fromEntries(Object.keys(storage).map((key) => [key, storage.getItem(key) ?? '']));
     const indexed: string[] = [];
     for (const { name } of await indexedDB.databases()) {
       if (!name) continue;
@@ -48,13 +49,26 @@ export async function storedState(page: Page): Promise<StoredState> {
     const cached: string[] = [];
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
-      for (const request of await cache.keys()) cached.push(`${name}: ${request.url} ${await (await cache.match(request))?.text()}`);
+      for (const request of await cache.keys())
+        cached.push(`${name}: ${request.url} ${await (await cache.match(request))?.text()}`);
     }
-    return { localStorage: dump(localStorage), sessionStorage: dump(sessionStorage), indexedDB: indexed, caches: cached, documentCookie: document.cookie };
+    return {
+      localStorage: dump(localStorage),
+      sessionStorage: dump(sessionStorage),
+      indexedDB: indexed,
+      caches: cached,
+      documentCookie: document.cookie,
+    };
   });
   const cookies = (await page.context().cookies()).map((cookie) => `${cookie.name}=${cookie.value}`);
   if (inPage.documentCookie) cookies.push(inPage.documentCookie);
-  return { localStorage: inPage.localStorage, sessionStorage: inPage.sessionStorage, cookies, indexedDB: inPage.indexedDB, caches: inPage.caches };
+  return {
+    localStorage: inPage.localStorage,
+    sessionStorage: inPage.sessionStorage,
+    cookies,
+    indexedDB: inPage.indexedDB,
+    caches: inPage.caches,
+  };
 }
 
 /**
@@ -62,12 +76,25 @@ export async function storedState(page: Page): Promise<StoredState> {
  * keys named in `allowedLocalStorageKeys` aside, such as a checklist's own
  * saved progress), and that even those hold none of the `answers`.
  */
-export async function expectNothingStored(page: Page, answers: string[], options: { allowedLocalStorageKeys?: string[] } = {}) {
+export async function expectNothingStored(
+  page: Page,
+  answers: string[],
+  options: { allowedLocalStorageKeys?: string[] } = {},
+) {
   const state = await storedState(page);
   const allowed = new Set(options.allowedLocalStorageKeys ?? []);
   const kept = Object.fromEntries(Object.entries(state.localStorage).filter(([key]) => allowed.has(key)));
-  const stray = { ...state, localStorage: Object.fromEntries(Object.entries(state.localStorage).filter(([key]) => !allowed.has(key))) };
-  expect(stray, 'storage written by the page').toEqual({ localStorage: {}, sessionStorage: {}, cookies: [], indexedDB: [], caches: [] });
+  const stray = {
+    ...state,
+    localStorage: Object.fromEntries(Object.entries(state.localStorage).filter(([key]) => !allowed.has(key))),
+  };
+  expect(stray, 'storage written by the page').toEqual({
+    localStorage: {},
+    sessionStorage: {},
+    cookies: [],
+    indexedDB: [],
+    caches: [],
+  });
   for (const [key, value] of Object.entries(kept)) {
     for (const answer of answers) expect(value, `localStorage ${key}`).not.toContain(answer);
   }
@@ -93,7 +120,15 @@ export function watchRequests(page: Page): OutgoingRequest[] {
       headers: request.allHeaders().catch(() => ({})),
     });
   page.on('request', record);
-  page.on('websocket', (socket) => outgoing.push({ method: 'WEBSOCKET', url: socket.url(), type: 'websocket', body: '', headers: Promise.resolve({}) }));
+  page.on('websocket', (socket) =>
+    outgoing.push({
+      method: 'WEBSOCKET',
+      url: socket.url(),
+      type: 'websocket',
+      body: '',
+      headers: Promise.resolve({}),
+    }),
+  );
   return outgoing;
 }
 

@@ -19,10 +19,16 @@ export async function run({ page, baseURL, check }) {
   await page.goto(`${baseURL}${ARTICLE}#step-blocklist-sender`, { waitUntil: 'load' });
   await new Promise((resolve) => setTimeout(resolve, 150));
   check(await inView(page, 'step-blocklist-sender'), '#step-blocklist-sender is not in view 150 ms after load');
-  check(await page.$eval('#step-blocklist-sender', (node) => node.matches(':target')), '#step-blocklist-sender is not the :target');
+  check(
+    await page.$eval('#step-blocklist-sender', (node) => node.matches(':target')),
+    '#step-blocklist-sender is not the :target',
+  );
 
   // A retired id lands on its replacement, and the address bar names the current id.
   await page.goto(`${baseURL}${ARTICLE}#step-scan-computers`, { waitUntil: 'load' });
   await page.waitForFunction(() => location.hash === '#step-scan-devices', { timeout: 10_000 });
-  check(await inView(page, 'step-scan-devices'), '#step-scan-devices is not in view after the retired #step-scan-computers');
+  check(
+    await inView(page, 'step-scan-devices'),
+    '#step-scan-devices is not in view after the retired #step-scan-computers',
+  );
 }

@@ -11,9 +11,15 @@ export async function run({ page, baseURL, check }) {
   await page.waitForSelector(first, { visible: true, timeout: 30_000 });
 
   await page.click('[data-question="mailbox-disabled"] input[value="yes"]');
-  await page.waitForFunction(() => document.querySelector('[data-step="step-restore-access"]')?.getAttribute('data-status') === 'locked', { timeout: 10_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-step="step-restore-access"]')?.getAttribute('data-status') === 'locked',
+    { timeout: 10_000 },
+  );
   await page.click(first);
-  await page.waitForFunction(() => document.querySelector('[data-step="step-change-password"]')?.getAttribute('data-status') === 'done', { timeout: 10_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-step="step-change-password"]')?.getAttribute('data-status') === 'done',
+    { timeout: 10_000 },
+  );
   const restore = await page.$eval('[data-step="step-restore-access"]', (node) => node.getAttribute('data-status'));
   check(restore === 'locked', `the restore step should stay locked until the scan is done, found ${restore}`);
 }

@@ -15,10 +15,14 @@ export async function run({ page, baseURL, check }) {
   const input = 'textarea[data-headers-input]';
   await page.waitForSelector(input, { visible: true, timeout: 30_000 });
   // Set the value as a paste would, then tell the island.
-  await page.$eval(input, (area, text) => {
-    area.value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-  }, headers);
+  await page.$eval(
+    input,
+    (area, text) => {
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    headers,
+  );
   await page.click('.header-analyzer button[type="submit"]');
   await page.waitForSelector('[data-field="originating-ip"]', { timeout: 30_000 });
   const ip = await page.$eval('[data-field="originating-ip"]', (node) => node.textContent.trim());

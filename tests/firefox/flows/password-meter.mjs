@@ -15,13 +15,22 @@ export async function run({ page, baseURL, check }) {
 
   // Compliant but weak: the policy passes, the strength verdict fails.
   await page.type(FIELD, 'Password123!');
-  await page.waitForFunction(() => document.querySelector('[data-result="policy"]')?.getAttribute('data-state') === 'pass', { timeout: 30_000 });
-  await page.waitForFunction(() => document.querySelector('[data-result="strength"]')?.getAttribute('data-state') === 'fail', { timeout: 60_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-result="policy"]')?.getAttribute('data-state') === 'pass',
+    { timeout: 30_000 },
+  );
+  await page.waitForFunction(
+    () => document.querySelector('[data-result="strength"]')?.getAttribute('data-state') === 'fail',
+    { timeout: 60_000 },
+  );
 
   // A long random passphrase: both pass once the worker has answered.
   await page.$eval(FIELD, (input) => input.select());
   await page.type(FIELD, 'Quartz-lantern-78-mossy-harbour-velvet');
-  await page.waitForFunction(() => document.querySelector('[data-result="strength"]')?.getAttribute('data-state') === 'pass', { timeout: 60_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-result="strength"]')?.getAttribute('data-state') === 'pass',
+    { timeout: 60_000 },
+  );
   check((await stateOf(page, 'policy')) === 'pass', 'the passphrase should meet the service rules');
   check(!page.url().includes('Quartz'), 'the password reached the address');
 }

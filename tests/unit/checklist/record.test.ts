@@ -35,7 +35,11 @@ describe('formatLocalTime', () => {
 
 describe('incidentRecord', () => {
   it('lists the article, role, signs, answers, each step with its status and time, devices and notes', () => {
-    let state: ChecklistState = { ...answerMailboxDisabled(emptyChecklist(), 'yes'), role: 'admin', symptoms: ['symptom-forwarding-rules', 'symptom-mailbox-disabled'] };
+    let state: ChecklistState = {
+      ...answerMailboxDisabled(emptyChecklist(), 'yes'),
+      role: 'admin',
+      symptoms: ['symptom-forwarding-rules', 'symptom-mailbox-disabled'],
+    };
     state = answerMalwareFound(state, 'yes');
     state = setStepDone(state, 'step-change-password', true, T);
     state = setStepDone(state, 'step-scan-devices', true, T + 20 * 60_000);
@@ -92,7 +96,11 @@ describe('incidentRecord', () => {
   });
 
   it('keeps typed text from becoming markup, on one line', () => {
-    const state = setNote(emptyChecklist(), 'step-alert-others', 'line one\n# heading <img src=x onerror=alert(1)> [link](javascript:x)');
+    const state = setNote(
+      emptyChecklist(),
+      'step-alert-others',
+      'line one\n# heading <img src=x onerror=alert(1)> [link](javascript:x)',
+    );
     expect(incidentRecord(state, CONTEXT)).toContain(
       '  - Note: line one \\# heading \\<img src=x onerror=alert(1)\\> \\[link\\](javascript:x)',
     );
@@ -100,7 +108,8 @@ describe('incidentRecord', () => {
 
   it('shows a reopened restore step with its reason', () => {
     let state = answerMailboxDisabled(emptyChecklist(), 'yes');
-    for (const id of ['step-change-password', 'step-scan-devices', 'step-restore-access'] as const) state = setStepDone(state, id, true, T);
+    for (const id of ['step-change-password', 'step-scan-devices', 'step-restore-access'] as const)
+      state = setStepDone(state, id, true, T);
     state = setStepDone(state, 'step-scan-devices', false, T);
     expect(incidentRecord(state, CONTEXT)).toContain(
       '- Step 3: Restore access if Rackspace disabled the mailbox: Open (cannot start yet)\n  - Reopened: "Scan every device for viruses and malware" was marked not done after this step',
@@ -109,17 +118,27 @@ describe('incidentRecord', () => {
 
   it('lists the sub-task under step 1, open or done with its time, and counts it in the progress', () => {
     let state = applyHandoff(emptyChecklist(), { symptoms: ['symptom-reply-to-changed'], risks: [], role: 'user' });
-    for (const id of ['step-change-password', 'step-scan-devices', 'step-alert-others', 'step-blocklist-sender', 'step-educate-users'] as const) {
+    for (const id of [
+      'step-change-password',
+      'step-scan-devices',
+      'step-alert-others',
+      'step-blocklist-sender',
+      'step-educate-users',
+    ] as const) {
       state = setStepDone(state, id, true, T);
     }
     const subtaskLine = '  - Sub-task: Remove the intruder\u2019s forwarding, filters and reply-to changes';
     const open = incidentRecord(state, CONTEXT);
     expect(open).toContain('- Progress: all 5 steps done, 1 sub-task open\n');
-    expect(open).toContain(`- Step 1: Change the mailbox password now: Done, 2026-11-30 08:05 (UTC+01:00)\n${subtaskLine}: Open\n- Step 2:`);
+    expect(open).toContain(
+      `- Step 1: Change the mailbox password now: Done, 2026-11-30 08:05 (UTC+01:00)\n${subtaskLine}: Open\n- Step 2:`,
+    );
     const done = incidentRecord(setSubtaskDone(state, 'remove-intruder-changes', true, T + 10 * 60_000), CONTEXT);
     expect(done).toContain('- Progress: all 5 steps done\n');
     expect(done).toContain(`${subtaskLine}: Done, 2026-11-30 08:15 (UTC+01:00)\n`);
     // Without those signs there is no sub-task to record.
-    expect(incidentRecord(setStepDone(emptyChecklist(), 'step-change-password', true, T), CONTEXT)).not.toContain('Sub-task');
+    expect(incidentRecord(setStepDone(emptyChecklist(), 'step-change-password', true, T), CONTEXT)).not.toContain(
+      'Sub-task',
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { INTRUDER_CHANGES_ARTICLE_PATH, STEPS, SYMPTOMS, remedyOf, type SymptomId } from '../../../src/lib/compromise/items';
+import {
+  INTRUDER_CHANGES_ARTICLE_PATH,
+  STEPS,
+  SYMPTOMS,
+  remedyOf,
+  type SymptomId,
+} from '../../../src/lib/compromise/items';
 import { readArticles, readContract } from '../../support/articles';
 import { applyHandoff } from '../../../src/lib/checklist/handoff';
 import { progressOf, progressText, stepViews } from '../../../src/lib/checklist/progress';
@@ -63,7 +69,10 @@ describe('restore gating', () => {
   it('locks the restore step until the password change and the scan are done', () => {
     let state = answerMailboxDisabled(emptyChecklist(), 'yes');
     expect(statusOf(state, 'step-restore-access')).toBe('locked');
-    expect(stepViews(state).find((view) => view.id === 'step-restore-access')?.waitingFor).toEqual(['step-change-password', 'step-scan-devices']);
+    expect(stepViews(state).find((view) => view.id === 'step-restore-access')?.waitingFor).toEqual([
+      'step-change-password',
+      'step-scan-devices',
+    ]);
     // Ticking a locked step changes nothing.
     expect(setStepDone(state, 'step-restore-access', true, T)).toBe(state);
     state = tick(state, 'step-change-password');
@@ -86,14 +95,25 @@ describe('restore gating', () => {
     state = answerMailboxDisabled(state, 'no');
     expect(statusOf(state, 'step-restore-access')).toBe('not-applicable');
     expect(setStepDone(state, 'step-restore-access', true, T)).toBe(state);
-    expect(progressOf(stepViews(state))).toEqual({ done: 2, total: 5, openSubtasks: 0, complete: false, next: 'step-alert-others' });
+    expect(progressOf(stepViews(state))).toEqual({
+      done: 2,
+      total: 5,
+      openSubtasks: 0,
+      complete: false,
+      next: 'step-alert-others',
+    });
     state = tick(state, 'step-alert-others', 'step-blocklist-sender', 'step-educate-users');
     expect(progressOf(stepViews(state)).complete).toBe(true);
     expect(progressText(stepViews(state))).toBe('All 5 steps done.');
   });
 
   it('drops a done restore when the answer becomes "no"', () => {
-    let state = tick(answerMailboxDisabled(emptyChecklist(), 'yes'), 'step-change-password', 'step-scan-devices', 'step-restore-access');
+    let state = tick(
+      answerMailboxDisabled(emptyChecklist(), 'yes'),
+      'step-change-password',
+      'step-scan-devices',
+      'step-restore-access',
+    );
     state = answerMailboxDisabled(state, 'no');
     expect(state.done['step-restore-access']).toBeUndefined();
     expect(statusOf(state, 'step-restore-access')).toBe('not-applicable');
@@ -103,17 +123,39 @@ describe('restore gating', () => {
 describe('the malware branch', () => {
   it('adds the second password change right after the scan, and the checklist is not complete without it', () => {
     let state = answerMailboxDisabled(emptyChecklist(), 'no');
-    state = tick(state, 'step-change-password', 'step-scan-devices', 'step-alert-others', 'step-blocklist-sender', 'step-educate-users');
+    state = tick(
+      state,
+      'step-change-password',
+      'step-scan-devices',
+      'step-alert-others',
+      'step-blocklist-sender',
+      'step-educate-users',
+    );
     expect(progressOf(stepViews(state)).complete).toBe(true);
     state = answerMalwareFound(state, 'yes');
-    expect(stepViews(state).map((view) => view.id).slice(1, 3)).toEqual(['step-scan-devices', 'step-change-password-again']);
-    expect(progressOf(stepViews(state))).toEqual({ done: 5, total: 6, openSubtasks: 0, complete: false, next: 'step-change-password-again' });
+    expect(
+      stepViews(state)
+        .map((view) => view.id)
+        .slice(1, 3),
+    ).toEqual(['step-scan-devices', 'step-change-password-again']);
+    expect(progressOf(stepViews(state))).toEqual({
+      done: 5,
+      total: 6,
+      openSubtasks: 0,
+      complete: false,
+      next: 'step-change-password-again',
+    });
     state = tick(state, 'step-change-password-again');
     expect(progressOf(stepViews(state)).complete).toBe(true);
   });
 
   it('makes the second change a prerequisite of the restore, reopening a done restore', () => {
-    let state = tick(answerMailboxDisabled(emptyChecklist(), 'yes'), 'step-change-password', 'step-scan-devices', 'step-restore-access');
+    let state = tick(
+      answerMailboxDisabled(emptyChecklist(), 'yes'),
+      'step-change-password',
+      'step-scan-devices',
+      'step-restore-access',
+    );
     state = answerMalwareFound(state, 'yes');
     expect(statusOf(state, 'step-restore-access')).toBe('locked');
     expect(state.reopened).toEqual({ step: 'step-restore-access', because: 'step-change-password-again' });
@@ -131,7 +173,12 @@ describe('the malware branch', () => {
 describe('unticking a prerequisite', () => {
   for (const prerequisite of ['step-change-password', 'step-scan-devices'] as const) {
     it(`reopens a done restore step, with the reason, when ${prerequisite} is unticked`, () => {
-      let state = tick(answerMailboxDisabled(emptyChecklist(), 'yes'), 'step-change-password', 'step-scan-devices', 'step-restore-access');
+      let state = tick(
+        answerMailboxDisabled(emptyChecklist(), 'yes'),
+        'step-change-password',
+        'step-scan-devices',
+        'step-restore-access',
+      );
       state = setStepDone(state, prerequisite, false, T);
       expect(statusOf(state, 'step-restore-access')).toBe('locked');
       const view = stepViews(state).find((candidate) => candidate.id === 'step-restore-access')!;
@@ -200,7 +247,8 @@ describe('devices', () => {
 
   it('are capped in number and name length', () => {
     let state = emptyChecklist();
-    for (let index = 0; index < MAX_DEVICES + 3; index += 1) state = addDevice(state, `Device ${index} ${'x'.repeat(100)}`);
+    for (let index = 0; index < MAX_DEVICES + 3; index += 1)
+      state = addDevice(state, `Device ${index} ${'x'.repeat(100)}`);
     expect(state.devices).toHaveLength(MAX_DEVICES);
     expect(Math.max(...state.devices.map((device) => device.name.length))).toBe(60);
   });
@@ -220,7 +268,11 @@ describe('notes', () => {
 describe('the hand-off from the symptom checker', () => {
   it('sets the role, the signs and the mailbox answer, keeping ticks', () => {
     const before = tick(emptyChecklist(), 'step-change-password');
-    const after = applyHandoff(before, { symptoms: ['symptom-mailbox-disabled', 'symptom-forwarding-rules'], risks: ['risk-public-wifi'], role: 'admin' });
+    const after = applyHandoff(before, {
+      symptoms: ['symptom-mailbox-disabled', 'symptom-forwarding-rules'],
+      risks: ['risk-public-wifi'],
+      role: 'admin',
+    });
     expect(after).toMatchObject({
       role: 'admin',
       mailboxDisabled: 'yes',
@@ -231,7 +283,10 @@ describe('the hand-off from the symptom checker', () => {
   });
 
   it('answers "no" when the checker did not report a disabled mailbox', () => {
-    expect(applyHandoff(emptyChecklist(), { symptoms: ['symptom-bounce-messages'], risks: [], role: 'user' }).mailboxDisabled).toBe('no');
+    expect(
+      applyHandoff(emptyChecklist(), { symptoms: ['symptom-bounce-messages'], risks: [], role: 'user' })
+        .mailboxDisabled,
+    ).toBe('no');
   });
 
   it('applies the same answers once, and ignores a query without signs', () => {
@@ -247,14 +302,18 @@ describe('the hand-off from the symptom checker', () => {
 describe('the sub-task "Remove the intruder\u2019s forwarding, filters and reply-to changes"', () => {
   const SUBTASK = 'remove-intruder-changes';
   const withSigns = (...symptoms: SymptomId[]) => applyHandoff(emptyChecklist(), { symptoms, risks: [], role: 'user' });
-  const subtasksOf = (state: ChecklistState) => stepViews(state).flatMap((view) => view.subtasks.map((sub) => [view.id, sub.id, sub.status]));
+  const subtasksOf = (state: ChecklistState) =>
+    stepViews(state).flatMap((view) => view.subtasks.map((sub) => [view.id, sub.id, sub.status]));
 
   it('appears under step 1 for forwarding rules or a changed reply-to, and for no other sign', () => {
     expect(SUBTASKS.map((sub) => [sub.id, sub.step, sub.symptoms])).toEqual([
       [SUBTASK, 'step-change-password', ['symptom-forwarding-rules', 'symptom-reply-to-changed']],
     ]);
     for (const symptom of SYMPTOMS.map((candidate) => candidate.id)) {
-      const expected = symptom === 'symptom-forwarding-rules' || symptom === 'symptom-reply-to-changed' ? [['step-change-password', SUBTASK, 'open']] : [];
+      const expected =
+        symptom === 'symptom-forwarding-rules' || symptom === 'symptom-reply-to-changed'
+          ? [['step-change-password', SUBTASK, 'open']]
+          : [];
       expect(subtasksOf(withSigns(symptom)), symptom).toEqual(expected);
     }
     expect(subtasksOf(emptyChecklist())).toEqual([]);
@@ -262,10 +321,18 @@ describe('the sub-task "Remove the intruder\u2019s forwarding, filters and reply
 
   it('takes its title from items.ts and links to the companion article and the remedies of the signs noticed', () => {
     const [sub] = stepViews(withSigns('symptom-forwarding-rules', 'symptom-reply-to-changed'))[0]!.subtasks;
-    expect(sub).toMatchObject({ title: 'Remove the intruder\u2019s forwarding, filters and reply-to changes', href: INTRUDER_CHANGES_ARTICLE_PATH });
+    expect(sub).toMatchObject({
+      title: 'Remove the intruder\u2019s forwarding, filters and reply-to changes',
+      href: INTRUDER_CHANGES_ARTICLE_PATH,
+    });
     expect(sub!.remedies).toEqual([remedyOf('symptom-forwarding-rules'), remedyOf('symptom-reply-to-changed')]);
-    expect(sub!.remedies.map((remedy) => remedy.href)).toEqual([`${INTRUDER_CHANGES_ARTICLE_PATH}#check-forwarding`, `${INTRUDER_CHANGES_ARTICLE_PATH}#check-identities`]);
-    expect(stepViews(withSigns('symptom-reply-to-changed'))[0]!.subtasks[0]!.remedies).toEqual([remedyOf('symptom-reply-to-changed')]);
+    expect(sub!.remedies.map((remedy) => remedy.href)).toEqual([
+      `${INTRUDER_CHANGES_ARTICLE_PATH}#check-forwarding`,
+      `${INTRUDER_CHANGES_ARTICLE_PATH}#check-identities`,
+    ]);
+    expect(stepViews(withSigns('symptom-reply-to-changed'))[0]!.subtasks[0]!.remedies).toEqual([
+      remedyOf('symptom-reply-to-changed'),
+    ]);
     // Every link it shows lands on an id the article publishes, in its front matter and in the contract.
     const article = readArticles().find((candidate) => candidate.path === INTRUDER_CHANGES_ARTICLE_PATH);
     const contract = readContract()[INTRUDER_CHANGES_ARTICLE_PATH] ?? [];
@@ -317,8 +384,21 @@ describe('the sub-task "Remove the intruder\u2019s forwarding, filters and reply
     expect(progressText(stepViews(state))).toBe(
       '0 of 5 done. Next: Change the mailbox password now. Sub-task of step 1 to do: Remove the intruder\u2019s forwarding, filters and reply-to changes.',
     );
-    state = tick(state, 'step-change-password', 'step-scan-devices', 'step-alert-others', 'step-blocklist-sender', 'step-educate-users');
-    expect(progressOf(stepViews(state))).toMatchObject({ done: 5, total: 5, openSubtasks: 1, complete: false, next: null });
+    state = tick(
+      state,
+      'step-change-password',
+      'step-scan-devices',
+      'step-alert-others',
+      'step-blocklist-sender',
+      'step-educate-users',
+    );
+    expect(progressOf(stepViews(state))).toMatchObject({
+      done: 5,
+      total: 5,
+      openSubtasks: 1,
+      complete: false,
+      next: null,
+    });
     expect(progressText(stepViews(state))).toBe(
       'All 5 steps done. Sub-task of step 1 to do: Remove the intruder\u2019s forwarding, filters and reply-to changes.',
     );
@@ -335,6 +415,8 @@ describe('the sub-task "Remove the intruder\u2019s forwarding, filters and reply
     expect(text(user)).toMatch(/^A new password does not switch them off: sign in to webmail/);
     expect(text(user)).not.toMatch(/restored/);
     expect(text(setRole(user, 'admin'))).toMatch(/or ask the mailbox\u2019s user to\.$/);
-    expect(text(answerMailboxDisabled(user, 'yes'))).toMatch(/Webmail opens again once access is restored \(step 3\): do this then\.$/);
+    expect(text(answerMailboxDisabled(user, 'yes'))).toMatch(
+      /Webmail opens again once access is restored \(step 3\): do this then\.$/,
+    );
   });
 });

@@ -64,7 +64,10 @@ function expectValid(state: ChecklistState) {
   }
   for (const [id, time] of Object.entries(state.subtasks)) {
     // Only a sub-task the signs noticed call for keeps a tick.
-    expect(shownSubtasks(state).map((sub) => sub.id), id).toContain(id);
+    expect(
+      shownSubtasks(state).map((sub) => sub.id),
+      id,
+    ).toContain(id);
     expect(Number.isInteger(time) && time >= 0).toBe(true);
   }
   for (const [id, note] of Object.entries(state.notes)) {
@@ -119,7 +122,12 @@ describe('serialisation', () => {
       fc.tuple(fc.constant('note' as const), fc.constantFrom(...TRACKED_STEP_IDS), fc.string({ maxLength: 40 })),
       fc.tuple(fc.constant('device' as const), fc.string({ maxLength: 20 })),
       fc.tuple(fc.constant('handoff' as const), fc.subarray(SYMPTOMS.map((symptom) => symptom.id))),
-      fc.tuple(fc.constant('subtask' as const), fc.constantFrom(...SUBTASKS.map((sub) => sub.id)), fc.boolean(), fc.nat()),
+      fc.tuple(
+        fc.constant('subtask' as const),
+        fc.constantFrom(...SUBTASKS.map((sub) => sub.id)),
+        fc.boolean(),
+        fc.nat(),
+      ),
     );
     fc.assert(
       fc.property(fc.array(action, { maxLength: 30 }), (actions) => {
@@ -148,7 +156,11 @@ describe('migration', () => {
       JSON.stringify({
         version: 1,
         role: 'administrator',
-        completed: { 'step-change-password': '2026-11-02T09:15:00.000Z', 'step-restore-access': '2026-11-02T09:20:00.000Z', 'step-nope': 'x' },
+        completed: {
+          'step-change-password': '2026-11-02T09:15:00.000Z',
+          'step-restore-access': '2026-11-02T09:20:00.000Z',
+          'step-nope': 'x',
+        },
         mailboxDisabled: true,
         malwareFound: false,
         notes: { 'step-blocklist-sender': 'Blocked 198.51.100.4' },
@@ -188,7 +200,11 @@ describe('hostile storage', () => {
     for (const raw of ['', 'garbage{', 'null', '[]', '42', '{"version":3,"done":{}}', '{"done":{}}']) {
       const storage = new MemoryStorage();
       storage.setItem(storageKey(PATH), raw);
-      expect(loadChecklist(storage, PATH), raw).toEqual({ state: emptyChecklist(), problem: 'unreadable', canSave: true });
+      expect(loadChecklist(storage, PATH), raw).toEqual({
+        state: emptyChecklist(),
+        problem: 'unreadable',
+        canSave: true,
+      });
     }
   });
 
@@ -242,36 +258,78 @@ describe('hostile storage', () => {
 
   it('ignores damaged sub-task ticks, and the ticks of a sub-task its signs do not call for, keeping the rest', () => {
     const base = { version: 2, done: { 'step-scan-devices': T }, symptoms: ['symptom-reply-to-changed'] };
-    for (const subtasks of ['yes', 42, null, [T], { 'remove-intruder-changes': 'today' }, { 'remove-intruder-changes': -5 }, { 'remove-intruder-changes': 1.5 }, { x: T, __proto__: T }]) {
+    for (const subtasks of [
+      'yes',
+      42,
+      null,
+      [T],
+      { 'remove-intruder-changes': 'today' },
+      { 'remove-intruder-changes': -5 },
+      { 'remove-intruder-changes': 1.5 },
+      { x: T, __proto__: T },
+    ]) {
       const state = parseStored(JSON.stringify({ ...base, subtasks }))!;
-      expect(state, JSON.stringify(subtasks)).toEqual({ ...emptyChecklist(), done: { 'step-scan-devices': T }, symptoms: ['symptom-reply-to-changed'] });
+      expect(state, JSON.stringify(subtasks)).toEqual({
+        ...emptyChecklist(),
+        done: { 'step-scan-devices': T },
+        symptoms: ['symptom-reply-to-changed'],
+      });
     }
     const good = parseStored(JSON.stringify({ ...base, subtasks: { 'remove-intruder-changes': T, x: T } }))!;
     expect(good.subtasks).toEqual({ 'remove-intruder-changes': T });
     // Without the signs (here a damaged list), the tick has nothing to belong to.
-    expect(parseStored(JSON.stringify({ ...base, symptoms: 'symptom-reply-to-changed', subtasks: { 'remove-intruder-changes': T } }))!.subtasks).toEqual({});
+    expect(
+      parseStored(
+        JSON.stringify({ ...base, symptoms: 'symptom-reply-to-changed', subtasks: { 'remove-intruder-changes': T } }),
+      )!.subtasks,
+    ).toEqual({});
   });
 
   it('never throws and always gives a valid state, whatever JSON is stored', () => {
     const anyStored = fc.oneof(
       fc.json(),
       fc.string(),
-      fc.jsonValue().map((value) => JSON.stringify({ version: 2, done: value, notes: value, devices: value, reopened: value, role: value })),
       fc
-        .record({
-          version: fc.constantFrom(1, 2),
-          role: fc.oneof(fc.constantFrom('user', 'admin', 'administrator'), fc.jsonValue()),
-          mailboxDisabled: fc.oneof(fc.constantFrom('yes', 'no', true, false), fc.jsonValue()),
-          malwareFound: fc.oneof(fc.constantFrom('yes', 'no', true, false), fc.jsonValue()),
-          done: fc.dictionary(fc.constantFrom(...TRACKED_STEP_IDS, 'x'), fc.oneof(fc.integer(), fc.double(), fc.string())),
-          completed: fc.dictionary(fc.constantFrom(...TRACKED_STEP_IDS), fc.oneof(fc.date().map(String), fc.string())),
-          notes: fc.dictionary(fc.constantFrom(...TRACKED_STEP_IDS), fc.oneof(fc.string({ maxLength: 800 }), fc.jsonValue())),
-          devices: fc.array(fc.oneof(fc.record({ id: fc.string(), name: fc.string(), scannedAt: fc.jsonValue() }), fc.string()), { maxLength: 20 }),
-          symptoms: fc.oneof(fc.array(fc.string()), fc.subarray(SYMPTOMS.map((symptom) => symptom.id))),
-          subtasks: fc.oneof(fc.dictionary(fc.constantFrom(...SUBTASKS.map((sub) => sub.id), 'x'), fc.oneof(fc.integer(), fc.double(), fc.string())), fc.jsonValue()),
-          reopened: fc.jsonValue(),
-          handoff: fc.jsonValue(),
-        }, { requiredKeys: ['version'] })
+        .jsonValue()
+        .map((value) =>
+          JSON.stringify({ version: 2, done: value, notes: value, devices: value, reopened: value, role: value }),
+        ),
+      fc
+        .record(
+          {
+            version: fc.constantFrom(1, 2),
+            role: fc.oneof(fc.constantFrom('user', 'admin', 'administrator'), fc.jsonValue()),
+            mailboxDisabled: fc.oneof(fc.constantFrom('yes', 'no', true, false), fc.jsonValue()),
+            malwareFound: fc.oneof(fc.constantFrom('yes', 'no', true, false), fc.jsonValue()),
+            done: fc.dictionary(
+              fc.constantFrom(...TRACKED_STEP_IDS, 'x'),
+              fc.oneof(fc.integer(), fc.double(), fc.string()),
+            ),
+            completed: fc.dictionary(
+              fc.constantFrom(...TRACKED_STEP_IDS),
+              fc.oneof(fc.date().map(String), fc.string()),
+            ),
+            notes: fc.dictionary(
+              fc.constantFrom(...TRACKED_STEP_IDS),
+              fc.oneof(fc.string({ maxLength: 800 }), fc.jsonValue()),
+            ),
+            devices: fc.array(
+              fc.oneof(fc.record({ id: fc.string(), name: fc.string(), scannedAt: fc.jsonValue() }), fc.string()),
+              { maxLength: 20 },
+            ),
+            symptoms: fc.oneof(fc.array(fc.string()), fc.subarray(SYMPTOMS.map((symptom) => symptom.id))),
+            subtasks: fc.oneof(
+              fc.dictionary(
+                fc.constantFrom(...SUBTASKS.map((sub) => sub.id), 'x'),
+                fc.oneof(fc.integer(), fc.double(), fc.string()),
+              ),
+              fc.jsonValue(),
+            ),
+            reopened: fc.jsonValue(),
+            handoff: fc.jsonValue(),
+          },
+          { requiredKeys: ['version'] },
+        )
         .map((value) => JSON.stringify(value)),
     );
     fc.assert(

@@ -19,13 +19,17 @@ describe('decodeEncodedWords', () => {
 
 describe('parseAddressList', () => {
   it('reads names, quoted commas, comments, groups and the old comment form', () => {
-    expect(parseAddressList('"Lopez, Ana" <ana@example.com>, bob@example.com (Bob B), Team: c@example.com, d@example.com;')).toEqual([
+    expect(
+      parseAddressList('"Lopez, Ana" <ana@example.com>, bob@example.com (Bob B), Team: c@example.com, d@example.com;'),
+    ).toEqual([
       { name: 'Lopez, Ana', address: 'ana@example.com' },
       { name: 'Bob B', address: 'bob@example.com' },
       { name: '', address: 'c@example.com' },
       { name: '', address: 'd@example.com' },
     ]);
-    expect(parseAddressList('=?UTF-8?Q?M=C3=BCller?= <info@example.de>')).toEqual([{ name: 'Müller', address: 'info@example.de' }]);
+    expect(parseAddressList('=?UTF-8?Q?M=C3=BCller?= <info@example.de>')).toEqual([
+      { name: 'Müller', address: 'info@example.de' },
+    ]);
     expect(parseAddressList('Undisclosed recipients:;')).toEqual([]);
   });
 

@@ -96,8 +96,13 @@ describe('analyzeHeaders', () => {
   });
 
   it('falls back to the envelope sender when there is no Return-Path line', () => {
-    const outcome = analyzeHeaders('Received-SPF: pass client-ip=192.0.2.1; envelope-from=<bounce@list.example>\nFrom: a@example.com');
-    expect(outcome.ok && outcome.analysis.summary.returnPath).toEqual({ address: 'bounce@list.example', bounce: false });
+    const outcome = analyzeHeaders(
+      'Received-SPF: pass client-ip=192.0.2.1; envelope-from=<bounce@list.example>\nFrom: a@example.com',
+    );
+    expect(outcome.ok && outcome.analysis.summary.returnPath).toEqual({
+      address: 'bounce@list.example',
+      bounce: false,
+    });
     expect(outcome.ok && outcome.analysis.auth.source).toBe('received-spf');
   });
 });

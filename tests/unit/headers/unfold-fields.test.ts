@@ -12,7 +12,9 @@ describe('unfold', () => {
   });
 
   it('joins continuation lines that lost their indentation', () => {
-    const { lines } = unfold('Received: from a.example (a.example [192.0.2.1])\nby b.example with ESMTP id 1\nfor <x@example.com>; Tue, 5 Nov 2024 10:00:00 +0000\nTo: x@example.com');
+    const { lines } = unfold(
+      'Received: from a.example (a.example [192.0.2.1])\nby b.example with ESMTP id 1\nfor <x@example.com>; Tue, 5 Nov 2024 10:00:00 +0000\nTo: x@example.com',
+    );
     expect(lines.map((line) => line.text)).toEqual([
       'Received: from a.example (a.example [192.0.2.1]) by b.example with ESMTP id 1 for <x@example.com>; Tue, 5 Nov 2024 10:00:00 +0000',
       'To: x@example.com',
@@ -32,7 +34,9 @@ describe('unfold', () => {
   });
 
   it('keeps stray text before the first field apart', () => {
-    expect(unfold('From MAILER-DAEMON Tue Nov  5 10:00:00 2024\nFrom: a@example.com').stray).toEqual(['From MAILER-DAEMON Tue Nov  5 10:00:00 2024']);
+    expect(unfold('From MAILER-DAEMON Tue Nov  5 10:00:00 2024\nFrom: a@example.com').stray).toEqual([
+      'From MAILER-DAEMON Tue Nov  5 10:00:00 2024',
+    ]);
   });
 });
 
@@ -54,10 +58,14 @@ const fieldValue = fc
 describe('round trip', () => {
   it('parseFields reads back what serializeFields wrote, folded or not', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ name: fieldName, value: fieldValue }), { maxLength: 12 }), fc.integer({ min: 20, max: 100 }), (fields, width) => {
-        const parsed = parseFields(serializeFields(fields, width)).fields;
-        expect(parsed.map(({ name, value }) => ({ name, value }))).toEqual(fields);
-      }),
+      fc.property(
+        fc.array(fc.record({ name: fieldName, value: fieldValue }), { maxLength: 12 }),
+        fc.integer({ min: 20, max: 100 }),
+        (fields, width) => {
+          const parsed = parseFields(serializeFields(fields, width)).fields;
+          expect(parsed.map(({ name, value }) => ({ name, value }))).toEqual(fields);
+        },
+      ),
     );
   });
 });

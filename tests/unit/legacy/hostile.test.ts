@@ -41,15 +41,26 @@ describe('ids cannot carry markup (issue #11, finding 1)', () => {
   });
 
   it('reports removed elements only when they were elements', () => {
-    const real = processLegacyHtml('<form action="https://x.example/"><input type="password"><button>Go</button></form><p onclick="x()">p</p>', 'T');
-    expect(real.warnings.find((w) => w.category === 'unsafe-html-dropped')?.message).toBe('raw HTML: removed elements 1 <button>, 1 <form>, 1 <input>; 1 event handler attribute');
-    const quoted = processLegacyHtml('<p>Type <code>&lt;form onsubmit="x"&gt;</code> and <span title="<script>">this</span>.</p>', 'T');
+    const real = processLegacyHtml(
+      '<form action="https://x.example/"><input type="password"><button>Go</button></form><p onclick="x()">p</p>',
+      'T',
+    );
+    expect(real.warnings.find((w) => w.category === 'unsafe-html-dropped')?.message).toBe(
+      'raw HTML: removed elements 1 <button>, 1 <form>, 1 <input>; 1 event handler attribute',
+    );
+    const quoted = processLegacyHtml(
+      '<p>Type <code>&lt;form onsubmit="x"&gt;</code> and <span title="<script>">this</span>.</p>',
+      'T',
+    );
     expect(categories(quoted)).not.toContain('unsafe-html-dropped');
     expect(outsideAllowlist(quoted.html)).toEqual([]);
   });
 
   it('repairs ids written with other characters and keeps links to them working', () => {
-    const out = processLegacyHtml('<p><a href="#save-50%">jump</a> <a href="#100%">gone</a></p><h2 id="save-50%">Save 50%</h2><span id="a b">x</span><span id="a-b">y</span>', 'T');
+    const out = processLegacyHtml(
+      '<p><a href="#save-50%">jump</a> <a href="#100%">gone</a></p><h2 id="save-50%">Save 50%</h2><span id="a b">x</span><span id="a-b">y</span>',
+      'T',
+    );
     expect(out.html).toContain('<a href="#save-50">jump</a>');
     expect(out.html).toContain('<h2 id="save-50">');
     expect(out.html).toContain('<span>gone</span>');
@@ -81,15 +92,23 @@ describe('hostile permalinks stay one segment under /docs/ (finding 2, 6)', () =
   ])('%s → %s', (input, expected) => expect(normalisePermalink(input)).toBe(expected));
 
   it('cuts a permalink over the limit, with a warning naming the repair', () => {
-    const { meta, warnings } = mapFrontMatter('x/long/index.md', splitFrontMatter(`---\ntitle: T\npermalink: ${'a'.repeat(300)}\n---\n`));
+    const { meta, warnings } = mapFrontMatter(
+      'x/long/index.md',
+      splitFrontMatter(`---\ntitle: T\npermalink: ${'a'.repeat(300)}\n---\n`),
+    );
     expect(meta.slug.length).toBeLessThanOrEqual(MAX_SLUG_CHARS);
     expect(warnings.map((w) => w.category)).toContain('permalink-repaired');
   });
 
   it('gives a permalink that resolves to nothing the folder’s name, with a warning', () => {
-    const { meta, warnings } = mapFrontMatter('x/dot-dot/index.md', splitFrontMatter('---\ntitle: T\npermalink: ".."\n---\n'));
+    const { meta, warnings } = mapFrontMatter(
+      'x/dot-dot/index.md',
+      splitFrontMatter('---\ntitle: T\npermalink: ".."\n---\n'),
+    );
     expect(meta.slug).toBe('dot-dot');
-    expect(warnings.find((w) => w.category === 'missing-permalink')?.message).toBe('permalink ".." is no URL: served at /docs/dot-dot/');
+    expect(warnings.find((w) => w.category === 'missing-permalink')?.message).toBe(
+      'permalink ".." is no URL: served at /docs/dot-dot/',
+    );
   });
 });
 
@@ -119,24 +138,61 @@ describe('what is not UTF-8 text is refused or repaired (finding 7)', () => {
     expect(latin1).toMatchObject({ ok: true, text: 'caf\uFFFD au lait' });
     const controls = decodeSource(bytes('a\u0010b\u0007c\u202ed\u001b[0m\te\r\nf\u0085'));
     expect(controls).toMatchObject({ ok: true, text: 'abcd[0m\te\r\nf' });
-    if (controls.ok) expect(controls.warnings.map((w) => w.message)).toEqual(['5 control or direction-override characters removed']);
+    if (controls.ok)
+      expect(controls.warnings.map((w) => w.message)).toEqual(['5 control or direction-override characters removed']);
   });
 });
 
 /** Fragments that make random bodies hit the sanitiser’s edges more often than uniform strings would. */
 const HOSTILE_PIECES = [
-  ISSUE_PAYLOAD, HEADING_PAYLOAD, ENCODED_HEADING_PAYLOAD, '<a id="', '" onfocus="x" ', "'", '"', '<', '>', '&quot;', '&#x22;', '<h2 id=\'',
-  '</h2>', '<script>', '</script>', '<svg><a>', '<math>', '<template>', '<noscript>', '<!--', '-->', '<a href="#', '%', 'javascript:',
-  '<input type=password>', '<form>', '<img src=x onerror=y>', '<style>', '{{<', '>}}', '{%', '%}', '<table><tr><td>', '<p title="',
+  ISSUE_PAYLOAD,
+  HEADING_PAYLOAD,
+  ENCODED_HEADING_PAYLOAD,
+  '<a id="',
+  '" onfocus="x" ',
+  "'",
+  '"',
+  '<',
+  '>',
+  '&quot;',
+  '&#x22;',
+  "<h2 id='",
+  '</h2>',
+  '<script>',
+  '</script>',
+  '<svg><a>',
+  '<math>',
+  '<template>',
+  '<noscript>',
+  '<!--',
+  '-->',
+  '<a href="#',
+  '%',
+  'javascript:',
+  '<input type=password>',
+  '<form>',
+  '<img src=x onerror=y>',
+  '<style>',
+  '{{<',
+  '>}}',
+  '{%',
+  '%}',
+  '<table><tr><td>',
+  '<p title="',
 ];
-const hostileText = fc.array(fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.string(), fc.string({ unit: 'binary' })), { maxLength: 12 }).map((parts) => parts.join(''));
+const hostileText = fc
+  .array(fc.oneof(fc.constantFrom(...HOSTILE_PIECES), fc.string(), fc.string({ unit: 'binary' })), { maxLength: 12 })
+  .map((parts) => parts.join(''));
 
 describe('any string at all (fast-check)', () => {
   it('as a body, an id or a title: never throws, never yields markup outside the sanitised tree', () => {
     const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
     fc.assert(
       fc.property(hostileText, hostileText, fc.string(), (body, id, title) => {
-        for (const html of [body, `<h2 id="${attr(id)}">${body}</h2><a id="${attr(id)}" href="#${attr(id)}"></a><a href="#${attr(id)}">x</a>`]) {
+        for (const html of [
+          body,
+          `<h2 id="${attr(id)}">${body}</h2><a id="${attr(id)}" href="#${attr(id)}"></a><a href="#${attr(id)}">x</a>`,
+        ]) {
           const out = processLegacyHtml(html, title);
           expect(outsideAllowlist(out.html)).toEqual([]);
           for (const heading of out.headings) expect(heading.slug).toMatch(/^[A-Za-z0-9_-]+$/);
@@ -170,11 +226,19 @@ describe('any string at all (fast-check)', () => {
 
   it('as a permalink: always one safe URL segment or nothing', () => {
     fc.assert(
-      fc.property(fc.oneof(hostileText, fc.array(fc.constantFrom('.', '..', '/', '\\', '%2e', 'a', '-', '_', 'docs', 'support', 'how-to')).map((p) => p.join(''))), (value) => {
-        const slug = normalisePermalink(value);
-        expect(slug === '' || /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$/.test(slug)).toBe(true);
-        expect(slug).not.toMatch(/(?:^|[/])\.\.?(?:$|[/])/);
-      }),
+      fc.property(
+        fc.oneof(
+          hostileText,
+          fc
+            .array(fc.constantFrom('.', '..', '/', '\\', '%2e', 'a', '-', '_', 'docs', 'support', 'how-to'))
+            .map((p) => p.join('')),
+        ),
+        (value) => {
+          const slug = normalisePermalink(value);
+          expect(slug === '' || /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$/.test(slug)).toBe(true);
+          expect(slug).not.toMatch(/(?:^|[/])\.\.?(?:$|[/])/);
+        },
+      ),
       { numRuns: 500 },
     );
   }, 120_000);

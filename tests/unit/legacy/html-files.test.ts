@@ -17,7 +17,8 @@ describe('LegacyHtmlFiles (rendered legacy HTML beside the content store)', () =
 
   it('takes only names made of digests, so nothing is read or written outside its folder', () => {
     const files = store();
-    for (const name of ['../escape.html', 'a/b.html', '0a1b.htm', '.html', 'x.html/..']) expect(() => files.path(name)).toThrow();
+    for (const name of ['../escape.html', 'a/b.html', '0a1b.htm', '.html', 'x.html/..'])
+      expect(() => files.path(name)).toThrow();
     expect(files.path('0a1b-9f8e.html')).toBe(join(files.dir, '0a1b-9f8e.html'));
   });
 

@@ -5,7 +5,14 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_ENGLISH_FUNCTION_WORDS, MIN_SHARE, MIN_WORDS, detectLanguage, pageLanguage, proseFromMarkdown } from '../../../src/lib/legacy/language';
+import {
+  MAX_ENGLISH_FUNCTION_WORDS,
+  MIN_SHARE,
+  MIN_WORDS,
+  detectLanguage,
+  pageLanguage,
+  proseFromMarkdown,
+} from '../../../src/lib/legacy/language';
 import { declaredLanguage, mapFrontMatter, splitFrontMatter } from '../../../src/lib/legacy/front-matter';
 import { convertShortcodes } from '../../../src/lib/legacy/shortcodes';
 import { nativeArticles, planLegacyCorpus, readLegacyFile } from '../../../src/lib/legacy/plan';
@@ -96,14 +103,47 @@ describe('detectLanguage', () => {
   });
 
   it('keeps a code-heavy English page English, and a code-heavy Spanish page Spanish', () => {
-    const code = '```\nsudo nano /etc/hosts\nping -c 4 www.domain.com\nsudo systemctl restart networking\n```\n\n'.repeat(20);
+    const code =
+      '```\nsudo nano /etc/hosts\nping -c 4 www.domain.com\nsudo systemctl restart networking\n```\n\n'.repeat(20);
     expect(detect(`Open a terminal and run the following commands.\n\n${code}That is all you need to do.`)).toBe('en');
     expect(detect(`${SPANISH}\n\n${code}`)).toBe('es');
   });
 
   it('keeps a list-like English page (product names, no sentences) English: franc decides when function words cannot', () => {
-    const list = ['Cloud Servers', 'Cloud Files', 'Cloud Databases', 'Cloud Load Balancers', 'Rackspace Monitoring', 'Cloud Block Storage', 'Auto Scale', 'Cloud Queues', 'Cloud Orchestration', 'Cloud Backup', 'Dedicated Hosting', 'Managed Security', 'Email Archiving', 'Private Cloud', 'Rackspace Intelligence', 'Cloud Networks', 'Cloud Images', 'Content Delivery Network', 'Exchange Online', 'Skype Business', 'SharePoint Sites', 'Azure Subscriptions', 'Database Replication', 'Server Migration', 'Firewall Rules', 'Account Management', 'Billing Portal', 'Identity Federation'];
-    const markdown = list.map((name) => `- ${name} permissions matrix`).join('\n') + '\n\n' + list.map((name) => `| ${name} | Observer, Creator, Admin | Lists queues, creates messages |`).join('\n');
+    const list = [
+      'Cloud Servers',
+      'Cloud Files',
+      'Cloud Databases',
+      'Cloud Load Balancers',
+      'Rackspace Monitoring',
+      'Cloud Block Storage',
+      'Auto Scale',
+      'Cloud Queues',
+      'Cloud Orchestration',
+      'Cloud Backup',
+      'Dedicated Hosting',
+      'Managed Security',
+      'Email Archiving',
+      'Private Cloud',
+      'Rackspace Intelligence',
+      'Cloud Networks',
+      'Cloud Images',
+      'Content Delivery Network',
+      'Exchange Online',
+      'Skype Business',
+      'SharePoint Sites',
+      'Azure Subscriptions',
+      'Database Replication',
+      'Server Migration',
+      'Firewall Rules',
+      'Account Management',
+      'Billing Portal',
+      'Identity Federation',
+    ];
+    const markdown =
+      list.map((name) => `- ${name} permissions matrix`).join('\n') +
+      '\n\n' +
+      list.map((name) => `| ${name} | Observer, Creator, Admin | Lists queues, creates messages |`).join('\n');
     const detection = detectLanguage(proseFromMarkdown(markdown));
     expect(detection.distinctWords).toBeGreaterThanOrEqual(MIN_WORDS);
     expect(detection.englishFunctionWords).toBeLessThan(MAX_ENGLISH_FUNCTION_WORDS);
@@ -112,8 +152,12 @@ describe('detectLanguage', () => {
   });
 
   it('needs few English function words: a Spanish text full of them stays English', () => {
-    const sprinkled = SPANISH.split(' ').map((word, i) => (i % 12 === 0 ? `the ${word}` : word)).join(' ');
-    expect(detectLanguage(proseFromMarkdown(sprinkled)).englishFunctionWords).toBeGreaterThanOrEqual(MAX_ENGLISH_FUNCTION_WORDS);
+    const sprinkled = SPANISH.split(' ')
+      .map((word, i) => (i % 12 === 0 ? `the ${word}` : word))
+      .join(' ');
+    expect(detectLanguage(proseFromMarkdown(sprinkled)).englishFunctionWords).toBeGreaterThanOrEqual(
+      MAX_ENGLISH_FUNCTION_WORDS,
+    );
     expect(detect(sprinkled)).toBe('en');
   });
 
@@ -123,7 +167,11 @@ describe('detectLanguage', () => {
     // Half and half: not clearly anything but the site's language.
     expect(detect(`${ENGLISH}\n\n${SPANISH}`)).toBe('en');
     // A Spanish article with English product names, menu labels and commands is still Spanish.
-    expect(detect(`${SPANISH}\n\nHaga clic en **Control Panel** > **Cloud Servers** y ejecute \`sudo reboot\` en Windows Server.\n\n${SPANISH}`)).toBe('es');
+    expect(
+      detect(
+        `${SPANISH}\n\nHaga clic en **Control Panel** > **Cloud Servers** y ejecute \`sudo reboot\` en Windows Server.\n\n${SPANISH}`,
+      ),
+    ).toBe('es');
   });
 
   it('reads the whole page, not only its first 2,048 characters', () => {
@@ -133,7 +181,8 @@ describe('detectLanguage', () => {
 
 describe('a declared language wins', () => {
   it('reads front matter lang or language as a canonical BCP 47 tag', () => {
-    const meta = (yaml: string) => mapFrontMatter('a/b/index.md', splitFrontMatter(`---\ntitle: T\n${yaml}\n---\n${ENGLISH}`));
+    const meta = (yaml: string) =>
+      mapFrontMatter('a/b/index.md', splitFrontMatter(`---\ntitle: T\n${yaml}\n---\n${ENGLISH}`));
     expect(meta('lang: pt_br').meta.lang).toBe('pt-BR');
     expect(meta('language: ES').meta.lang).toBe('es');
     expect(meta('').meta.lang).toBeUndefined();
@@ -145,12 +194,19 @@ describe('a declared language wins', () => {
   it('accepts only language tags', () => {
     expect(declaredLanguage('en-GB')).toBe('en-GB');
     expect(declaredLanguage('zh-hant-tw')).toBe('zh-Hant-TW');
-    for (const bad of ['english', 'e', 'es-', '', 42, null, ['es'], '<script>']) expect(declaredLanguage(bad)).toBeUndefined();
+    for (const bad of ['english', 'e', 'es-', '', 42, null, ['es'], '<script>'])
+      expect(declaredLanguage(bad)).toBeUndefined();
   });
 
   it('over the detected one, either way', () => {
-    expect(pageLanguage({ declared: 'es', title: 'T', markdown: ENGLISH })).toEqual({ lang: 'es', source: 'front-matter' });
-    expect(pageLanguage({ declared: 'en', title: 'T', markdown: SPANISH })).toEqual({ lang: 'en', source: 'front-matter' });
+    expect(pageLanguage({ declared: 'es', title: 'T', markdown: ENGLISH })).toEqual({
+      lang: 'es',
+      source: 'front-matter',
+    });
+    expect(pageLanguage({ declared: 'en', title: 'T', markdown: SPANISH })).toEqual({
+      lang: 'en',
+      source: 'front-matter',
+    });
     expect(pageLanguage({ title: 'T', markdown: SPANISH })).toEqual({ lang: 'es', source: 'detected' });
     expect(pageLanguage({ title: 'T', markdown: ENGLISH })).toEqual({ lang: 'en', source: 'default' });
   });
@@ -166,9 +222,15 @@ describe('the legacy corpus', () => {
     const languageOf = (relPath: string) => {
       const read = readLegacyFile(dir, relPath);
       if (!('source' in read)) throw new Error(`${relPath} was planned but no longer reads`);
-      return pageLanguage({ declared: read.meta.lang, title: read.meta.title, markdown: convertShortcodes(read.body).text }).lang;
+      return pageLanguage({
+        declared: read.meta.lang,
+        title: read.meta.title,
+        markdown: convertShortcodes(read.body).text,
+      }).lang;
     };
-    const other = Object.fromEntries(pages.map((page) => [page.relPath, languageOf(page.relPath)] as const).filter(([, lang]) => lang !== 'en'));
+    const other = Object.fromEntries(
+      pages.map((page) => [page.relPath, languageOf(page.relPath)] as const).filter(([, lang]) => lang !== 'en'),
+    );
     expect(other).toEqual({
       'cloud-dns/como-modificar-mi-archivo-de-hosts/index.md': 'es',
       'cloud-dns/como-modifico-meus-arquivos-de-hosts/index.md': 'pt',

@@ -22,7 +22,10 @@ describe('planLegacyCorpus', () => {
     'c/native/index.md': '---\ntitle: Clash\npermalink: secure-a-compromised-rackspace-email-mailbox\n---\nx',
     'd/hidden/index.md': '---\ntitle: Hidden\npermalink: hidden\nnoindex: true\n---\nx',
   });
-  const plan = planLegacyCorpus(dir, { slugs: new Set(['secure-a-compromised-rackspace-email-mailbox']), titles: new Map() });
+  const plan = planLegacyCorpus(dir, {
+    slugs: new Set(['secure-a-compromised-rackspace-email-mailbox']),
+    titles: new Map(),
+  });
 
   it('keeps the first of two files with one permalink, and warns about the second', () => {
     expect(plan.pages.map((p) => p.meta.title)).toEqual(['First', 'Hidden']);
@@ -55,7 +58,10 @@ describe('WarningLog', () => {
 describe('dropMissingFragments', () => {
   it('keeps links to existing sections and points the others at the page', () => {
     const ids = new Map([['a', new Set(['here'])]]);
-    const { html, dropped } = dropMissingFragments('<a href="/docs/a/#here">1</a><a href="/docs/a/#gone">2</a><a href="/docs/native/#x">3</a>', ids);
+    const { html, dropped } = dropMissingFragments(
+      '<a href="/docs/a/#here">1</a><a href="/docs/a/#gone">2</a><a href="/docs/native/#x">3</a>',
+      ids,
+    );
     expect(html).toBe('<a href="/docs/a/#here">1</a><a href="/docs/a/">2</a><a href="/docs/native/#x">3</a>');
     expect(dropped).toBe(1);
   });

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { repairDate } from '../../../src/lib/legacy/dates';
 import { convertShortcodes, imageLabel } from '../../../src/lib/legacy/shortcodes';
 import { mapFrontMatter, normalisePermalink, splitFrontMatter } from '../../../src/lib/legacy/front-matter';
-import { clampDescription, normaliseLevels, processLegacyHtml, rewriteLegacyLink, sanitizeLegacyHtml } from '../../../src/lib/legacy/html';
+import {
+  clampDescription,
+  normaliseLevels,
+  processLegacyHtml,
+  rewriteLegacyLink,
+  sanitizeLegacyHtml,
+} from '../../../src/lib/legacy/html';
 import { productFromName, productSlug, compareProducts } from '../../../src/lib/products';
 
 describe('repairDate', () => {
@@ -26,20 +32,26 @@ describe('repairDate', () => {
 
   it('any real day, however padded, comes back as itself', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), fc.boolean(), (date, pad) => {
-        const [y, m, d] = date.toISOString().slice(0, 10).split('-');
-        const raw = pad ? `${y}-${m}-${d}` : `${y}-${Number(m)}-${Number(d)}`;
-        const result = repairDate(raw);
-        expect(result.status === 'ok' || result.status === 'repaired').toBe(true);
-        expect('date' in result && result.date).toBe(date.toISOString().slice(0, 10));
-      }),
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        fc.boolean(),
+        (date, pad) => {
+          const [y, m, d] = date.toISOString().slice(0, 10).split('-');
+          const raw = pad ? `${y}-${m}-${d}` : `${y}-${Number(m)}-${Number(d)}`;
+          const result = repairDate(raw);
+          expect(result.status === 'ok' || result.status === 'repaired').toBe(true);
+          expect('date' in result && result.date).toBe(date.toISOString().slice(0, 10));
+        },
+      ),
     );
   });
 });
 
 describe('convertShortcodes', () => {
   it('turns image shortcodes into labelled placeholders, never an image', () => {
-    const { text, images } = convertShortcodes('Step 1\n\n   {{<image src="rgs-ami-confirm-screen.png" alt="" title="">}}\n\n{{< image src="a/b.png" alt="The panel" >}}');
+    const { text, images } = convertShortcodes(
+      'Step 1\n\n   {{<image src="rgs-ami-confirm-screen.png" alt="" title="">}}\n\n{{< image src="a/b.png" alt="The panel" >}}',
+    );
     expect(images).toBe(2);
     expect(text).toContain('Image not included: rgs-ami-confirm-screen.png');
     expect(text).toContain('Image not included: The panel');
@@ -47,7 +59,8 @@ describe('convertShortcodes', () => {
   });
 
   it('strips other shortcodes and Liquid tags, keeping their content', () => {
-    const source = '{{<accordion title="Windows servers" col="in" href="w">}}\nDo this.\n{{</accordion>}}\n{{< table "table" >}}\n| a |\n{{< /table >}}\n{% include x/y.sh %}\n{{<list product_url="general">}}';
+    const source =
+      '{{<accordion title="Windows servers" col="in" href="w">}}\nDo this.\n{{</accordion>}}\n{{< table "table" >}}\n| a |\n{{< /table >}}\n{% include x/y.sh %}\n{{<list product_url="general">}}';
     const result = convertShortcodes(source);
     expect(result.text).toContain('**Windows servers**');
     expect(result.text).toContain('Do this.');
@@ -70,7 +83,9 @@ describe('convertShortcodes', () => {
 
 describe('front matter', () => {
   it('reads front matter that sits inside an HTML comment', () => {
-    const split = splitFrontMatter('<!---\n---\ntitle: Synchronize files\npermalink: sync-files\n---\n--->\n\nBody text.');
+    const split = splitFrontMatter(
+      '<!---\n---\ntitle: Synchronize files\npermalink: sync-files\n---\n--->\n\nBody text.',
+    );
     expect(split.location).toBe('comment');
     expect(split.data.title).toBe('Synchronize files');
     expect(split.body.trim()).toBe('Body text.');
@@ -80,7 +95,10 @@ describe('front matter', () => {
   });
 
   it('derives a missing title and URL, with warnings', () => {
-    const { meta, warnings } = mapFrontMatter('retired-articles/RETIRING-CONTENT/index.md', splitFrontMatter('### GitHub Interface Instructions\n\ntext'));
+    const { meta, warnings } = mapFrontMatter(
+      'retired-articles/RETIRING-CONTENT/index.md',
+      splitFrontMatter('### GitHub Interface Instructions\n\ntext'),
+    );
     expect(meta.title).toBe('GitHub Interface Instructions');
     expect(meta.slug).toBe('retiring-content');
     expect(meta.product).toEqual({ slug: 'retired-articles', name: 'Retired articles' });
@@ -88,15 +106,24 @@ describe('front matter', () => {
   });
 
   it('honours permalink over a stray slug, reads the misspelt date key, and flags noindex', () => {
-    const source = "---\ntitle: T\npermalink: /support/how-to/real-url/\nslug: other\nproduct: Cloud Servers\ncreated_date: '20121-07-07'\nlas_modified_date: '2019-12-20'\nnoindex: true\n---\nx";
+    const source =
+      "---\ntitle: T\npermalink: /support/how-to/real-url/\nslug: other\nproduct: Cloud Servers\ncreated_date: '20121-07-07'\nlas_modified_date: '2019-12-20'\nnoindex: true\n---\nx";
     const { meta, warnings } = mapFrontMatter('a/b/index.md', splitFrontMatter(source));
-    expect(meta).toMatchObject({ slug: 'real-url', updated: '2019-12-20', noindex: true, product: { slug: 'cloud-servers', name: 'Cloud Servers' } });
+    expect(meta).toMatchObject({
+      slug: 'real-url',
+      updated: '2019-12-20',
+      noindex: true,
+      product: { slug: 'cloud-servers', name: 'Cloud Servers' },
+    });
     expect(meta.created).toBeUndefined();
     expect(warnings.map((w) => w.category).sort()).toEqual(['date-dropped', 'date-key-typo', 'noindex', 'stray-slug']);
   });
 
   it('marks _index.md as a section of its folder', () => {
-    const { meta } = mapFrontMatter('cloud-servers/_index.md', splitFrontMatter('---\ntitle: Cloud Servers\npermalink: cloud-servers\n---\n'));
+    const { meta } = mapFrontMatter(
+      'cloud-servers/_index.md',
+      splitFrontMatter('---\ntitle: Cloud Servers\npermalink: cloud-servers\n---\n'),
+    );
     expect(meta).toMatchObject({ section: true, folder: 'cloud-servers', slug: 'cloud-servers' });
   });
 
@@ -112,17 +139,31 @@ describe('products', () => {
     expect(productFromName('Rackspace Email')).toEqual({ slug: 'rackspace-email', name: 'Rackspace Email' });
     expect(productFromName('Office 365')).toEqual({ slug: 'office-365', name: 'Office 365' });
     expect(productSlug('Rackspace Email & Apps')).toBe('rackspace-email-and-apps');
-    const sorted = [productFromName('Cloud Servers'), productFromName('Cloud Office'), productFromName('Abc')].sort(compareProducts);
+    const sorted = [productFromName('Cloud Servers'), productFromName('Cloud Office'), productFromName('Abc')].sort(
+      compareProducts,
+    );
     expect(sorted.map((p) => p.slug)).toEqual(['cloud-office', 'abc', 'cloud-servers']);
   });
 });
 
 describe('headings', () => {
   it.each([
-    [[3, 3, 4, 3], [2, 2, 3, 2]],
-    [[1, 2, 6, 2], [2, 3, 4, 3]],
-    [[2, 4, 4, 2], [2, 3, 3, 2]],
-    [[4, 2, 3], [2, 2, 3]],
+    [
+      [3, 3, 4, 3],
+      [2, 2, 3, 2],
+    ],
+    [
+      [1, 2, 6, 2],
+      [2, 3, 4, 3],
+    ],
+    [
+      [2, 4, 4, 2],
+      [2, 3, 3, 2],
+    ],
+    [
+      [4, 2, 3],
+      [2, 2, 3],
+    ],
   ])('%j → %j', (input, expected) => expect(normaliseLevels(input)).toEqual(expected));
 
   it('never starts below h2 and never skips a level', () => {
@@ -141,7 +182,10 @@ describe('headings', () => {
 
 describe('processLegacyHtml', () => {
   it('drops its own H1, normalises levels, ids every heading and adds copy-links', () => {
-    const out = processLegacyHtml('<h1>PHP Errors</h1><p>PHP errors are logged in many places on a server.</p><h3>Where</h3><h5>Deep</h5><h3>Where</h3>', 'PHP errors');
+    const out = processLegacyHtml(
+      '<h1>PHP Errors</h1><p>PHP errors are logged in many places on a server.</p><h3>Where</h3><h5>Deep</h5><h3>Where</h3>',
+      'PHP errors',
+    );
     expect(out.headings).toEqual([
       { depth: 2, slug: 'where', text: 'Where' },
       { depth: 3, slug: 'deep', text: 'Deep' },
@@ -165,20 +209,29 @@ describe('processLegacyHtml', () => {
   });
 
   it('does not count the highlighter’s own inline styles as unsafe HTML', () => {
-    const out = processLegacyHtml('<pre class="astro-code github-dark" style="background-color:#24292e" tabindex="0"><code><span style="color:#e1e4e8">ls</span></code></pre>', 'T');
+    const out = processLegacyHtml(
+      '<pre class="astro-code github-dark" style="background-color:#24292e" tabindex="0"><code><span style="color:#e1e4e8">ls</span></code></pre>',
+      'T',
+    );
     expect(out.warnings.map((w) => w.category)).not.toContain('unsafe-html-dropped');
     expect(out.html).not.toContain('style=');
   });
 
   it('replaces images by placeholders, whatever marked them', () => {
-    const out = processLegacyHtml('<p><img src="shot.png" alt="The Control Panel"></p><p><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;x/y.png&quot;,&quot;alt&quot;:&quot;&quot;}"></p>', 'T');
+    const out = processLegacyHtml(
+      '<p><img src="shot.png" alt="The Control Panel"></p><p><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;x/y.png&quot;,&quot;alt&quot;:&quot;&quot;}"></p>',
+      'T',
+    );
     expect(out.html).not.toContain('<img');
     expect(out.html).toContain('Image not included: The Control Panel');
     expect(out.html).toContain('Image not included: y.png');
   });
 
   it('gives tables and links accessible names: empty header cells become data cells, empty links go', () => {
-    const out = processLegacyHtml('<table><tr><th>Name</th><th></th></tr></table><p><a href="https://x.example/"></a><a href="#a" id="keep"> </a></p>', 'T');
+    const out = processLegacyHtml(
+      '<table><tr><th>Name</th><th></th></tr></table><p><a href="https://x.example/"></a><a href="#a" id="keep"> </a></p>',
+      'T',
+    );
     expect(out.html).toContain('<th>Name</th><td></td>');
     expect(out.html).not.toContain('x.example');
     expect(out.html).toContain('<span id="keep"></span>');

@@ -32,7 +32,9 @@ describe('weak but compliant: the service accepts them, the verdict does not, an
       expect(assessment.policy.pass, 'the service would accept it').toBe(true);
       expect(assessment.strengthVerdict.pass).toBe(false);
       expect(failed(password, WITH_MFA)).toEqual(['unguessable']);
-      expect(assessment.strengthVerdict.criteria.find((criterion) => criterion.id === 'unguessable')?.fix).toMatch(/\w/);
+      expect(assessment.strengthVerdict.criteria.find((criterion) => criterion.id === 'unguessable')?.fix).toMatch(
+        /\w/,
+      );
       expect(assessment.headline).toMatch(/would accept it, but it is not strong enough/);
     });
   }
@@ -74,9 +76,13 @@ describe('strong', () => {
 
 describe('built from the context', () => {
   it('splits the address and the name into the words to avoid', () => {
-    expect(contextWords(JANE)).toEqual(expect.arrayContaining(['jane', 'doe', 'janedoe', 'acme', 'widgets', 'acmewidgets']));
+    expect(contextWords(JANE)).toEqual(
+      expect.arrayContaining(['jane', 'doe', 'janedoe', 'acme', 'widgets', 'acmewidgets']),
+    );
     expect(contextWords(JANE)).not.toContain('com');
-    expect(contextWords({ email: 'j.smith1985@mail.example.org', name: '' })).toEqual(expect.arrayContaining(['smith', '1985', 'smith1985', 'example']));
+    expect(contextWords({ email: 'j.smith1985@mail.example.org', name: '' })).toEqual(
+      expect.arrayContaining(['smith', '1985', 'smith1985', 'example']),
+    );
   });
 
   const table: [string, string][] = [

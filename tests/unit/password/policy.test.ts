@@ -67,8 +67,12 @@ describe('advice names exactly the kinds to add', () => {
   it('a long lower-case passphrase with spaces is told to add an uppercase letter or a digit', () => {
     const policy = checkPolicy('velvet tractor simmer lagoon');
     expect(policy.missingKinds).toEqual(['upper', 'digit']);
-    expect(kindAdvice(policy.kindCount, policy.missingKinds)).toBe('Add an uppercase letter (A to Z) or a digit (0 to 9).');
-    expect(policyVerdict(policy).criteria.find((criterion) => criterion.id === 'kinds')?.fix).toBe('Add an uppercase letter (A to Z) or a digit (0 to 9).');
+    expect(kindAdvice(policy.kindCount, policy.missingKinds)).toBe(
+      'Add an uppercase letter (A to Z) or a digit (0 to 9).',
+    );
+    expect(policyVerdict(policy).criteria.find((criterion) => criterion.id === 'kinds')?.fix).toBe(
+      'Add an uppercase letter (A to Z) or a digit (0 to 9).',
+    );
   });
 
   it('a single kind needs two more, and says so', () => {

@@ -6,19 +6,30 @@ import { describe, expect, it } from 'vitest';
 import { READERS, auditStage, NEEDS_SHARED } from '../../../scripts/test-report.mjs';
 
 type Status = 'passed' | 'failed' | 'skipped';
-const tests = (count: number, status: Status = 'passed', title = 'a test') => Array.from({ length: count }, (_, i) => ({ title: `${title} ${i}`, status }));
+const tests = (count: number, status: Status = 'passed', title = 'a test') =>
+  Array.from({ length: count }, (_, i) => ({ title: `${title} ${i}`, status }));
 const stage = { name: 'browser', floor: 10, knownSkips: [{ title: 'timing', count: 2, why: 'opt-in' }] };
 
 describe('auditStage', () => {
   it('accepts a full run with its known skips', () => {
-    const { problems, lines } = auditStage(stage, [...tests(10), ...tests(2, 'skipped', 'timing')], { hasShared: true });
+    const { problems, lines } = auditStage(stage, [...tests(10), ...tests(2, 'skipped', 'timing')], {
+      hasShared: true,
+    });
     expect(problems).toEqual([]);
     expect(lines.at(-1)).toBe('browser: 10 ran, 2 skipped (floor 10)');
   });
 
   it('names a test that passed only on its retry, without failing the stage', () => {
     const report = {
-      suites: [{ title: 'a.spec.ts', specs: [{ title: 'steady', tests: [{ status: 'expected' }] }, { title: 'wobbly', tests: [{ status: 'flaky' }] }] }],
+      suites: [
+        {
+          title: 'a.spec.ts',
+          specs: [
+            { title: 'steady', tests: [{ status: 'expected' }] },
+            { title: 'wobbly', tests: [{ status: 'flaky' }] },
+          ],
+        },
+      ],
     };
     const read = READERS.playwright(report);
     expect(read).toEqual([
@@ -31,13 +42,15 @@ describe('auditStage', () => {
   });
 
   it('fails a run below its floor, as a forgotten .only leaves it', () => {
-    expect(auditStage(stage, tests(1), { hasShared: true }).problems).toEqual([expect.stringContaining('ran 1 tests, fewer than its floor of 10')]);
+    expect(auditStage(stage, tests(1), { hasShared: true }).problems).toEqual([
+      expect.stringContaining('ran 1 tests, fewer than its floor of 10'),
+    ]);
   });
 
   it('fails a skip nobody listed, and more known skips than allowed', () => {
-    expect(auditStage(stage, [...tests(10), ...tests(1, 'skipped', 'search works')], { hasShared: true }).problems).toEqual([
-      'skipped without a listed reason: search works 0',
-    ]);
+    expect(
+      auditStage(stage, [...tests(10), ...tests(1, 'skipped', 'search works')], { hasShared: true }).problems,
+    ).toEqual(['skipped without a listed reason: search works 0']);
     expect(auditStage(stage, [...tests(10), ...tests(3, 'skipped', 'timing')], { hasShared: true }).problems).toEqual([
       '3 skips match "timing", 2 allowed (opt-in)',
     ]);
@@ -49,7 +62,9 @@ describe('auditStage', () => {
       problems: [],
       lines: [`skipped: facts ${NEEDS_SHARED} 0: ../shared is absent`, 'browser: 9 ran, 1 skipped (floor 10)'],
     });
-    expect(auditStage(stage, run, { hasShared: true }).problems).toContain(`skipped without a listed reason: facts ${NEEDS_SHARED} 0`);
+    expect(auditStage(stage, run, { hasShared: true }).problems).toContain(
+      `skipped without a listed reason: facts ${NEEDS_SHARED} 0`,
+    );
   });
 });
 
@@ -60,7 +75,12 @@ describe('report readers', () => {
         {
           title: 'a.spec.ts',
           specs: [{ title: 'one', tests: [{ status: 'expected' }] }],
-          suites: [{ title: 'group', specs: [{ title: 'two', tests: [{ status: 'skipped' }, { status: 'unexpected' }, { status: 'flaky' }] }] }],
+          suites: [
+            {
+              title: 'group',
+              specs: [{ title: 'two', tests: [{ status: 'skipped' }, { status: 'unexpected' }, { status: 'flaky' }] }],
+            },
+          ],
         },
       ],
       errors: [{ message: 'Error: item focused with ".only"\n  at …' }],
@@ -77,7 +97,14 @@ describe('report readers', () => {
   it('reads Vitest statuses, and a file that failed to load as one failure', () => {
     const report = {
       testResults: [
-        { name: 'a.test.ts', status: 'passed', assertionResults: [{ ancestorTitles: ['d'], title: 't', status: 'passed' }, { ancestorTitles: [], title: 's', status: 'pending' }] },
+        {
+          name: 'a.test.ts',
+          status: 'passed',
+          assertionResults: [
+            { ancestorTitles: ['d'], title: 't', status: 'passed' },
+            { ancestorTitles: [], title: 's', status: 'pending' },
+          ],
+        },
         { name: 'b.test.ts', status: 'failed', message: 'Cannot find module', assertionResults: [] },
       ],
     };

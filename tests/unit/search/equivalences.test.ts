@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addedWords, buildEquivalenceTable, expandQuery, MAX_ADDED_ALTERNATIVES, phraseKey, withinBudget } from '../../../src/lib/search/equivalences';
+import {
+  addedWords,
+  buildEquivalenceTable,
+  expandQuery,
+  MAX_ADDED_ALTERNATIVES,
+  phraseKey,
+  withinBudget,
+} from '../../../src/lib/search/equivalences';
 import { queryTokens } from '../../../src/lib/search/query';
 import data from '../../../src/lib/search/equivalences.json';
 
@@ -8,7 +15,11 @@ const alternativesOf = (query: string) => expandQuery(query).map((concept) => co
 
 describe('query expansion with the equivalences', () => {
   it('searches for the domain word a reader did not use', () => {
-    expect(alternativesOf('rackspace suspended my email')).toEqual([['rackspace'], ['suspended', 'disabled', 'deactivated'], ['email']]);
+    expect(alternativesOf('rackspace suspended my email')).toEqual([
+      ['rackspace'],
+      ['suspended', 'disabled', 'deactivated'],
+      ['email'],
+    ]);
     expect(alternativesOf('whitelist an address')[0]).toContain('safelist');
     expect(alternativesOf('turn on 2FA')).toContainEqual(expect.arrayContaining(['2fa', 'multi-factor']));
   });
@@ -49,15 +60,22 @@ describe('query expansion with the equivalences', () => {
       ['hacked', 'compromised'],
       ['account'],
     ]);
-    expect(withinBudget(concepts, 0).map((concept) => concept.alternatives)).toEqual([['warn'], ['coworkers'], ['hacked'], ['account']]);
+    expect(withinBudget(concepts, 0).map((concept) => concept.alternatives)).toEqual([
+      ['warn'],
+      ['coworkers'],
+      ['hacked'],
+      ['account'],
+    ]);
     expect(withinBudget(concepts, 99)).toEqual(concepts);
     expect(withinBudget([], 3)).toEqual([]);
     // The whole pipeline keeps to the budget, and a lone concept may use all of it.
     expect(addedWords(expandQuery('warn coworkers about a hacked account'))).toHaveLength(MAX_ADDED_ALTERNATIVES);
-    expect(alternativesOf('2fa')).toEqual([['2fa', 'multi-factor', 'two-factor', 'mfa'].slice(0, MAX_ADDED_ALTERNATIVES + 1)]);
+    expect(alternativesOf('2fa')).toEqual([
+      ['2fa', 'multi-factor', 'two-factor', 'mfa'].slice(0, MAX_ADDED_ALTERNATIVES + 1),
+    ]);
   });
 
-  it('lists the site\'s own word first in a group, so it is the equivalent searched first', () => {
+  it("lists the site's own word first in a group, so it is the equivalent searched first", () => {
     expect(alternativesOf('hijacked')[0]![1]).toBe('compromised');
     expect(alternativesOf('suspended')[0]![1]).toBe('disabled');
     expect(alternativesOf('whitelist')[0]![1]).toBe('safelist');

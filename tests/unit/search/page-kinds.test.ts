@@ -5,13 +5,29 @@ const DEFINITION = ['terminology', 'glossary', 'overview'];
 
 describe('the kind of page a question asks for', () => {
   it('hears a request for a definition at the start of the query, however it is asked', () => {
-    for (const query of ['what is the cloud office control panel', "What's a safelist?", 'whats DKIM', 'what are aliases', 'Define SPF', 'meaning of NDR', 'what does DMARC mean']) {
+    for (const query of [
+      'what is the cloud office control panel',
+      "What's a safelist?",
+      'whats DKIM',
+      'what are aliases',
+      'Define SPF',
+      'meaning of NDR',
+      'what does DMARC mean',
+    ]) {
       expect(pageKindWords(query), query).toEqual(DEFINITION);
     }
   });
 
   it('asks nothing of a topic query, a cue in the middle, or a cue with nothing after it', () => {
-    for (const query of ['mailbox is full', 'reset a password', 'I want to know what is wrong', 'what is', 'whatever is new', 'defined rules', 'what']) {
+    for (const query of [
+      'mailbox is full',
+      'reset a password',
+      'I want to know what is wrong',
+      'what is',
+      'whatever is new',
+      'defined rules',
+      'what',
+    ]) {
       expect(pageKindWords(query), query).toEqual([]);
     }
   });

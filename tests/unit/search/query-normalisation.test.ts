@@ -17,7 +17,10 @@ interface Row {
   concepts: string[][];
 }
 
-const TABLE = JSON.parse(readFileSync(join(import.meta.dirname, 'query-normalisation.table.json'), 'utf8')) as Record<string, Row>;
+const TABLE = JSON.parse(readFileSync(join(import.meta.dirname, 'query-normalisation.table.json'), 'utf8')) as Record<
+  string,
+  Row
+>;
 
 /** What the search page derives from one query. */
 function normalisationRow(query: string): Row {
@@ -27,8 +30,12 @@ function normalisationRow(query: string): Row {
 describe('query normalisation of the public test set', () => {
   it(`gives every query of user-queries.json its recorded row ${NEEDS_SHARED}`, (context) => {
     if (!HAS_SHARED) context.skip(NO_SHARED_REASON);
-    const queries = (JSON.parse(readFileSync(join(SHARED_DIR, 'search/user-queries.json'), 'utf8')) as { queries: { q: string }[] }).queries.map((query) => query.q);
-    expect(Object.keys(TABLE).sort(), 'the table lists exactly the public queries').toEqual([...new Set(queries)].sort());
+    const queries = (
+      JSON.parse(readFileSync(join(SHARED_DIR, 'search/user-queries.json'), 'utf8')) as { queries: { q: string }[] }
+    ).queries.map((query) => query.q);
+    expect(Object.keys(TABLE).sort(), 'the table lists exactly the public queries').toEqual(
+      [...new Set(queries)].sort(),
+    );
     for (const query of queries) expect(normalisationRow(query), query).toEqual(TABLE[query]);
   });
 

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { EMAIL_PRODUCT_NAMES, PRIOR, RAISED_FACTOR, kindStrengths, priorFor, rankPages, unmatchedConcepts, type ScoredHit } from '../../../src/lib/search/ranking';
+import {
+  EMAIL_PRODUCT_NAMES,
+  PRIOR,
+  RAISED_FACTOR,
+  kindStrengths,
+  priorFor,
+  rankPages,
+  unmatchedConcepts,
+  type ScoredHit,
+} from '../../../src/lib/search/ranking';
 
 const hit = (id: string, score: number): ScoredHit => ({ id, score });
 const ids = (ranked: { hit: ScoredHit }[]) => ranked.map((page) => page.hit.id);
 
 describe('ranking the searches of every concept', () => {
   it('puts pages matching more concepts first, then the higher score', () => {
-    const ranked = rankPages([
-      [[hit('a', 1), hit('b', 9)]],
-      [[hit('a', 1)]],
-    ]);
+    const ranked = rankPages([[[hit('a', 1), hit('b', 9)]], [[hit('a', 1)]]]);
     expect(ids(ranked)).toEqual(['a', 'b']);
     expect(ranked[0]).toMatchObject({ concepts: 2, score: 2 });
   });
@@ -23,12 +29,20 @@ describe('ranking the searches of every concept', () => {
   it('lets a maintained or email page outrank a comparable page of another product', () => {
     const perConcept = [[[hit('fortigate', 1.2), hit('rackspace-email', 1)]]];
     expect(ids(rankPages(perConcept))).toEqual(['fortigate', 'rackspace-email']);
-    expect(ids(rankPages(perConcept, { prior: priorFor([], ['rackspace-email']) }))).toEqual(['rackspace-email', 'fortigate']);
+    expect(ids(rankPages(perConcept, { prior: priorFor([], ['rackspace-email']) }))).toEqual([
+      'rackspace-email',
+      'fortigate',
+    ]);
   });
 
   it('does not let the prior beat a clearly better match, nor a page matching more concepts', () => {
-    expect(ids(rankPages([[[hit('other', 5), hit('email', 1)]]], { prior: priorFor(['email'], ['email']) }))).toEqual(['other', 'email']);
-    const moreConcepts = rankPages([[[hit('other', 1), hit('email', 1)]], [[hit('other', 1)]]], { prior: priorFor(['email'], []) });
+    expect(ids(rankPages([[[hit('other', 5), hit('email', 1)]]], { prior: priorFor(['email'], ['email']) }))).toEqual([
+      'other',
+      'email',
+    ]);
+    const moreConcepts = rankPages([[[hit('other', 1), hit('email', 1)]], [[hit('other', 1)]]], {
+      prior: priorFor(['email'], []),
+    });
     expect(ids(moreConcepts)).toEqual(['other', 'email']);
   });
 
@@ -40,12 +54,21 @@ describe('ranking the searches of every concept', () => {
   });
 
   it('raises pages of the kind asked for among comparable matches, never above a page matching more concepts', () => {
-    const perConcept = [[[hit('manage', 1.2), hit('glossary', 1)]], [[hit('manage', 1), hit('glossary', 1), hit('third', 1)]]];
+    const perConcept = [
+      [[hit('manage', 1.2), hit('glossary', 1)]],
+      [[hit('manage', 1), hit('glossary', 1), hit('third', 1)]],
+    ];
     expect(ids(rankPages(perConcept))).toEqual(['manage', 'glossary', 'third']);
     const raised = rankPages(perConcept, { raised: new Map([['glossary', 1]]) });
     expect(ids(raised)).toEqual(['glossary', 'manage', 'third']);
     expect(raised[0]!.score).toBeCloseTo(2 * RAISED_FACTOR);
-    expect(ids(rankPages([[[hit('other', 1), hit('glossary', 1)]], [[hit('other', 1)]]], { raised: new Map([['glossary', 1]]) }))).toEqual(['other', 'glossary']);
+    expect(
+      ids(
+        rankPages([[[hit('other', 1), hit('glossary', 1)]], [[hit('other', 1)]]], {
+          raised: new Map([['glossary', 1]]),
+        }),
+      ),
+    ).toEqual(['other', 'glossary']);
   });
 
   it('raises a page by how strongly it is of the kind: a glossary fully, a page that only mentions one a little', () => {
@@ -76,7 +99,9 @@ describe('ranking the searches of every concept', () => {
   });
 
   it('prefers the three products of the site and the email products of the corpus', () => {
-    expect(EMAIL_PRODUCT_NAMES).toEqual(expect.arrayContaining(['Rackspace Email', 'Microsoft Exchange', 'Cloud Office', 'Office 365']));
+    expect(EMAIL_PRODUCT_NAMES).toEqual(
+      expect.arrayContaining(['Rackspace Email', 'Microsoft Exchange', 'Cloud Office', 'Office 365']),
+    );
     expect(EMAIL_PRODUCT_NAMES).not.toContain('Cloud Servers');
   });
 });

@@ -39,7 +39,10 @@ describe('retired articles', () => {
       anchors: ['one'],
     };
     expect(articleSchema.parse(base)).toMatchObject({ retired: false, alsoSearchedAs: [] });
-    expect(articleSchema.parse({ ...base, retired: true, alsoSearchedAs: ['hijacked mailbox'] })).toMatchObject({ retired: true, alsoSearchedAs: ['hijacked mailbox'] });
+    expect(articleSchema.parse({ ...base, retired: true, alsoSearchedAs: ['hijacked mailbox'] })).toMatchObject({
+      retired: true,
+      alsoSearchedAs: ['hijacked mailbox'],
+    });
     expect(articleSchema.safeParse({ ...base, alsoSearchedAs: ['x'] }).success).toBe(false);
     expect(articleSchema.safeParse({ ...base, alsoSearchedAs: ['x'.repeat(61)] }).success).toBe(false);
   });

@@ -33,7 +33,9 @@ const data: PagefindResultData = {
 };
 
 const sectionsFor = (query: string) =>
-  sectionHits(data, { text: pageText(data, conceptMatcher(expandQuery(query).map((concept) => concept.alternatives))) }).map((hit) => hit.id);
+  sectionHits(data, {
+    text: pageText(data, conceptMatcher(expandQuery(query).map((concept) => concept.alternatives))),
+  }).map((hit) => hit.id);
 
 describe('section order: the best-matching section first', () => {
   it('puts the section with most of the concepts first, a heading match breaking the tie', () => {
@@ -44,10 +46,15 @@ describe('section order: the best-matching section first', () => {
   });
 
   it('finds sections through equivalent words, and marks them in the excerpt', () => {
-    const hits = sectionHits(data, { text: pageText(data, conceptMatcher(expandQuery('antivirus').map((concept) => concept.alternatives))) });
+    const hits = sectionHits(data, {
+      text: pageText(data, conceptMatcher(expandQuery('antivirus').map((concept) => concept.alternatives))),
+    });
     // A phrase's words count one by one: "security app" in the phone part matches too, but less.
     expect(hits.map((hit) => hit.id)).toEqual(['scan-a-computer', 'scan-a-phone']);
-    expect(hits[0]!.excerpt.filter((segment) => segment.marked).map((segment) => segment.text)).toEqual(['security', 'software']);
+    expect(hits[0]!.excerpt.filter((segment) => segment.marked).map((segment) => segment.text)).toEqual([
+      'security',
+      'software',
+    ]);
   });
 
   it('handles edge cases: empty, one letter, 200 characters, markup, Unicode', () => {

@@ -4,7 +4,18 @@ import { closestWord, parseVocabulary, suggestQuery } from '../../../src/lib/sea
 import { buildVocabulary } from '../../../src/lib/search/vocabulary';
 
 // Most frequent first, as the build writes it.
-const VOCABULARY = ['mailbox', 'password', 'forwarding', 'compromised', 'forwarded', 'passwords', 'blocklist', 'phishing', 'header', 'headers'];
+const VOCABULARY = [
+  'mailbox',
+  'password',
+  'forwarding',
+  'compromised',
+  'forwarded',
+  'passwords',
+  'blocklist',
+  'phishing',
+  'header',
+  'headers',
+];
 
 describe('"Did you mean …?"', () => {
   it('corrects the misspellings stressed people make', () => {
@@ -50,7 +61,11 @@ describe('"Did you mean …?"', () => {
 
 describe('the build-time vocabulary', () => {
   it('lists words of 4 letters or more, most frequent first', () => {
-    expect(buildVocabulary(['Change the password', 'Password rules: a password', 'Rules'])).toEqual(['password', 'rules', 'change']);
+    expect(buildVocabulary(['Change the password', 'Password rules: a password', 'Rules'])).toEqual([
+      'password',
+      'rules',
+      'change',
+    ]);
   });
 
   it('keeps its size bounded', () => {

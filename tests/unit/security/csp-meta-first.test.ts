@@ -12,7 +12,10 @@ describe('the CSP <meta> goes first', () => {
   });
 
   it('leaves a page without a policy or without a charset as it is', () => {
-    for (const html of ['<html><head><meta charset="utf-8"><title>t</title></head></html>', `<html><head>${POLICY}</head></html>`]) {
+    for (const html of [
+      '<html><head><meta charset="utf-8"><title>t</title></head></html>',
+      `<html><head>${POLICY}</head></html>`,
+    ]) {
       expect(moveCspMetaAfterCharset(html)).toBe(html);
     }
   });

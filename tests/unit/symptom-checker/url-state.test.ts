@@ -39,14 +39,16 @@ describe('decodeCheckerQuery', () => {
   });
 
   it('puts ids in the article order and drops repeats', () => {
-    expect(decodeCheckerQuery('?symptoms=mailbox-disabled,bounce-messages,mailbox-disabled&symptoms=bounce-messages').symptoms).toEqual([
-      'symptom-bounce-messages',
-      'symptom-mailbox-disabled',
-    ]);
+    expect(
+      decodeCheckerQuery('?symptoms=mailbox-disabled,bounce-messages,mailbox-disabled&symptoms=bounce-messages')
+        .symptoms,
+    ).toEqual(['symptom-bounce-messages', 'symptom-mailbox-disabled']);
   });
 
   it('accepts full ids, stray spaces and capitals', () => {
-    expect(decodeCheckerQuery('?symptoms=symptom-bounce-messages,%20Unfamiliar-Email%20&risks=risk-public-wifi')).toEqual({
+    expect(
+      decodeCheckerQuery('?symptoms=symptom-bounce-messages,%20Unfamiliar-Email%20&risks=risk-public-wifi'),
+    ).toEqual({
       symptoms: ['symptom-bounce-messages', 'symptom-unfamiliar-email'],
       risks: ['risk-public-wifi'],
       role: 'user',
@@ -70,9 +72,17 @@ describe('decodeCheckerQuery', () => {
     const anyQuery = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.array(fc.tuple(fc.constantFrom('symptoms', 'risks', 'role', 'highlight', ''), fc.string({ unit: 'grapheme', maxLength: 40 })), {
-        maxLength: 6,
-      }).map((pairs) => `?${pairs.map(([key, value]) => `${key}=${value}`).join('&')}`),
+      fc
+        .array(
+          fc.tuple(
+            fc.constantFrom('symptoms', 'risks', 'role', 'highlight', ''),
+            fc.string({ unit: 'grapheme', maxLength: 40 }),
+          ),
+          {
+            maxLength: 6,
+          },
+        )
+        .map((pairs) => `?${pairs.map(([key, value]) => `${key}=${value}`).join('&')}`),
     );
     fc.assert(
       fc.property(anyQuery, (query) => {
@@ -105,9 +115,12 @@ describe('encodeCheckerQuery', () => {
   });
 
   it('keeps unrelated parameters exactly, and replaces its own', () => {
-    expect(encodeCheckerQuery({ ...EMPTY, symptoms: ['symptom-bounce-messages'] }, '?highlight=reply%20to&symptoms=old&role=admin&x=1+2')).toBe(
-      '?highlight=reply%20to&x=1+2&symptoms=bounce-messages',
-    );
+    expect(
+      encodeCheckerQuery(
+        { ...EMPTY, symptoms: ['symptom-bounce-messages'] },
+        '?highlight=reply%20to&symptoms=old&role=admin&x=1+2',
+      ),
+    ).toBe('?highlight=reply%20to&x=1+2&symptoms=bounce-messages');
     expect(encodeCheckerQuery(EMPTY, '?highlight=mailbox&symptoms=bounce-messages')).toBe('?highlight=mailbox');
     expect(encodeCheckerQuery(EMPTY, '?%E0%A4%A=1')).toBe('?%E0%A4%A=1');
   });
@@ -138,7 +151,9 @@ describe('encodeCheckerQuery', () => {
 
 describe('stripCheckerQuery', () => {
   it('drops every answer and keeps the other parameters exactly', () => {
-    expect(stripCheckerQuery('?highlight=reply%20to&symptoms=forwarding-rules&risks=public-wifi&role=admin&x=1+2')).toBe('?highlight=reply%20to&x=1+2');
+    expect(
+      stripCheckerQuery('?highlight=reply%20to&symptoms=forwarding-rules&risks=public-wifi&role=admin&x=1+2'),
+    ).toBe('?highlight=reply%20to&x=1+2');
     expect(stripCheckerQuery('?symptoms=forwarding-rules&role=admin')).toBe('');
     expect(stripCheckerQuery('')).toBe('');
   });
@@ -158,7 +173,11 @@ describe('toggle', () => {
     let state = toggle(EMPTY, 'symptom-mailbox-disabled', true);
     state = toggle(state, 'symptom-bounce-messages', true);
     state = toggle(state, 'risk-public-wifi', true);
-    expect(state).toEqual({ symptoms: ['symptom-bounce-messages', 'symptom-mailbox-disabled'], risks: ['risk-public-wifi'], role: 'user' });
+    expect(state).toEqual({
+      symptoms: ['symptom-bounce-messages', 'symptom-mailbox-disabled'],
+      risks: ['risk-public-wifi'],
+      role: 'user',
+    });
     state = toggle(state, 'symptom-mailbox-disabled', false);
     expect(state.symptoms).toEqual(['symptom-bounce-messages']);
     expect(toggle(state, 'symptom-bounce-messages', true)).toEqual(state);

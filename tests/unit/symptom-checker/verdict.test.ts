@@ -89,9 +89,14 @@ function expectCompromised(verdict: Verdict, symptoms: SymptomId[], risks: RiskF
     expect(verdict.actions[0]).toMatchObject({ text: 'Tell your administrator now', href: '#step-alert-others' });
   }
   const password = verdict.actions[role === 'user' ? 1 : 0]!;
-  if (symptoms.includes('symptom-password-changed') || (role === 'user' && symptoms.includes('symptom-mailbox-disabled'))) {
+  if (
+    symptoms.includes('symptom-password-changed') ||
+    (role === 'user' && symptoms.includes('symptom-mailbox-disabled'))
+  ) {
     expect(password.href).toBe(`${CHANGE_PASSWORD_ARTICLE_PATH}#change-password-as-administrator`);
-    expect(password.text).toMatch(role === 'admin' ? /^Reset the password in the Cloud Office Control Panel/ : /^Ask your administrator to reset/);
+    expect(password.text).toMatch(
+      role === 'admin' ? /^Reset the password in the Cloud Office Control Panel/ : /^Ask your administrator to reset/,
+    );
   } else {
     expect(password.href).toBe('#step-change-password');
   }
@@ -173,7 +178,12 @@ describe('getVerdict', () => {
     for (const role of ROLES) {
       const verdict = getVerdict(state(['symptom-forwarding-rules', 'symptom-reply-to-changed'], [], role));
       const start = role === 'user' ? 1 : 0;
-      expect(keys(verdict).slice(start, start + 4)).toEqual(['step-change-password', 'remove-forwarding-rules', 'restore-reply-to', 'step-scan-devices']);
+      expect(keys(verdict).slice(start, start + 4)).toEqual([
+        'step-change-password',
+        'remove-forwarding-rules',
+        'restore-reply-to',
+        'step-scan-devices',
+      ]);
       expect(verdict.actions[start + 1]).toMatchObject({
         text: 'Remove the forwarding and filters you did not set up',
         href: `${INTRUDER_CHANGES_ARTICLE_PATH}#check-forwarding`,
@@ -196,7 +206,13 @@ describe('getVerdict', () => {
       'restore-reply-to',
     ]);
     const admin = getVerdict(state(symptoms, [], 'admin'));
-    expect(keys(admin).slice(0, 5)).toEqual(['step-change-password', 'step-scan-devices', 'step-restore-access', 'remove-forwarding-rules', 'restore-reply-to']);
+    expect(keys(admin).slice(0, 5)).toEqual([
+      'step-change-password',
+      'step-scan-devices',
+      'step-restore-access',
+      'remove-forwarding-rules',
+      'restore-reply-to',
+    ]);
     expect(admin.actions[2]!.text).toBe('Restore access to the mailbox in the Control Panel');
   });
 
@@ -307,7 +323,10 @@ describe('getVerdict', () => {
       if (remedy === undefined) continue;
       expect(remedy.href.startsWith(INTRUDER_CHANGES_ARTICLE_PATH), symptom.id).toBe(true);
       const verdict = getVerdict(state([symptom.id]));
-      expect(verdict.actions.some((action) => action.href === remedy.href && action.text === remedy.text), symptom.id).toBe(true);
+      expect(
+        verdict.actions.some((action) => action.href === remedy.href && action.text === remedy.text),
+        symptom.id,
+      ).toBe(true);
     }
     expect(SYMPTOMS.filter((symptom) => remedyOf(symptom.id)).map((symptom) => symptom.id)).toEqual([
       'symptom-forwarding-rules',
