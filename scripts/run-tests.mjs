@@ -35,6 +35,8 @@ const stages = [
   { name: 'build', command: 'npm run build', minutes: 15 },
   { name: 'type check', command: 'npx astro check', minutes: 10 },
   { name: 'dependencies', command: 'npx knip', minutes: 5 },
+  // One style: ESLint (bugs, Astro templates, accessibility of the islands' JSX) and Prettier; any finding fails.
+  { name: 'lint', command: 'npx eslint . && npx prettier --check .', minutes: 10 },
   {
     name: 'unit',
     command: 'npx vitest run --allowOnly=false --reporter=default --reporter=json --outputFile=test-results/unit.json',
