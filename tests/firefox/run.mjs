@@ -47,12 +47,17 @@ function check(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-function withTimeout(promise, ms, what) {
+/** The promise's value, or an error naming `what` once `ms` have passed. */
+async function withTimeout(promise, ms, what) {
   let timer;
   const timeout = new Promise(
     (_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: timed out after ${ms} ms`)), ms)),
   );
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function loadFlows() {

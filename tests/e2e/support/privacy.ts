@@ -8,7 +8,7 @@
  *   await page.clock.install();                      // before page.goto
  *   … use the island …
  *   await expectNothingLeaves(page, outgoing, ['forwarding-rules', …]);
- *   await expectNothingStored(page, ['forwarding-rules', …], { allowedLocalStorageKeys: ['kb-checklist'] });
+ *   await expectNothingStored(page, ['forwarding-rules', …], { allowedLocalStorageKeys: [storageKey(MAIN_ARTICLE_PATH)] });
  */
 import type { Page, Request } from '@playwright/test';
 import { expect } from '@playwright/test';
