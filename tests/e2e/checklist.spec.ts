@@ -271,7 +271,7 @@ function expectRecord(text: string, baseURL: string | undefined) {
   expect(text).toMatch(/- Step 1: Change the mailbox password now: Done, \d{4}-\d\d-\d\d \d\d:\d\d \(UTC/);
   expect(text).toContain('- Step 3: Restore access if Rackspace disabled the mailbox: Open (cannot start yet)');
   expect(text).toContain(
-    '- Step 5: Blocklist the sender of the malicious message: Open\n  - Note: Blocklisted 203.0.113.7',
+    '- Step 5: Blocklist the sender of the malicious message: Open\n  - Note: `Blocklisted 203.0.113.7`',
   );
   expect(text).toContain('It contains no password.');
   expect(text).not.toContain(baseURL ? `${baseURL}?` : '?');

@@ -72,7 +72,7 @@ function signsText(state: ChecklistState): string {
 }
 
 /** What applying the hand-off would change in the saved checklist, one sentence each. */
-export function handoffChanges(saved: ChecklistState, next: ChecklistState): string[] {
+function handoffChanges(saved: ChecklistState, next: ChecklistState): string[] {
   const changes: string[] = [];
   if (saved.role !== next.role)
     changes.push(`Role: ${ROLE_LABELS[saved.role]} would become ${ROLE_LABELS[next.role]}.`);
