@@ -87,6 +87,8 @@ const gzipAsync = promisify(gzip);
  * once the bodies pass `maxBytes`. Requests arriving together share one
  * compression, which runs on libuv's thread pool: many requests for a large
  * file never hold up the others (they once waited seconds behind gzipSync).
+ *
+ * @param {{ maxBytes?: number, compress?: (raw: Buffer) => Promise<Buffer> }} [options]
  */
 export function createGzipCache({ maxBytes = 48 * 1024 * 1024, compress = gzipAsync } = {}) {
   /** path -> { version, body: Promise<Buffer>, bytes } in least recently used order. */

@@ -54,7 +54,7 @@ test('Chromium keeps nothing typed into the meter, shown or hidden, once the pag
 }) => {
   const profile = mkdtempSync(join(tmpdir(), 'meter-profile-'));
   try {
-    const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions(), baseURL });
+    const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions(), baseURL: baseURL! });
     const page = context.pages()[0] ?? (await context.newPage());
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
