@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 /**
- * Serves the built site (dist/) the way a static host would: gzip for text,
- * directory index files, the 404 page, ETags, and the headers (security and
- * caching) of public/_headers. Used by `npm start` and by the browser tests.
- * Every request gets an answer (400 for nonsense) and none stops the server.
+ * Serves the built site (dist/) the way a static host would: gzip for text
+ * (each file compressed once, off the event loop), directory index files, the
+ * 404 page, ETags, and the headers (security and caching) of public/_headers.
+ * Used by `npm start` and by the browser tests. Every request gets an answer
+ * (400 for nonsense, 405 for CONNECT) carrying the security headers, and none
+ * stops the server.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
 import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { parseArgs } from 'node:util';
+import { gzip } from 'node:zlib';
+import { parseArgs, promisify } from 'node:util';
 
 const USAGE = `Serves the built site like a static host.
 
@@ -53,7 +55,7 @@ async function readHeaderRules(root) {
         .trim()
         .split('*')
         .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-      rules.push({ path: new RegExp(`^${literals.join('.*')}$`), headers: {} });
+      rules.push({ pattern: line.trim(), path: new RegExp(`^${literals.join('.*')}$`), headers: {} });
       continue;
     }
     const colon = line.indexOf(':');
@@ -62,11 +64,75 @@ async function readHeaderRules(root) {
   return rules;
 }
 
+/**
+ * The headers of the rules for every path (`/*`): the security headers, which
+ * every reply carries, errors and redirects included.
+ */
+function securityHeaders(rules) {
+  return Object.assign({}, ...rules.filter((rule) => rule.pattern === '/*').map((rule) => rule.headers));
+}
+
 function headersFor(rules, pathname) {
   // What Netlify and Cloudflare Pages send when no rule sets caching: keep, but revalidate.
   const headers = { 'Cache-Control': 'public, max-age=0, must-revalidate' };
   for (const rule of rules) if (rule.path.test(pathname)) Object.assign(headers, rule.headers);
   return headers;
+}
+
+const gzipAsync = promisify(gzip);
+
+/**
+ * Gzipped bodies, each file compressed once: an entry holds while the file's
+ * size and mtime are those it was made from, and the least recently used go
+ * once the bodies pass `maxBytes`. Requests arriving together share one
+ * compression, which runs on libuv's thread pool: many requests for a large
+ * file never hold up the others (they once waited seconds behind gzipSync).
+ *
+ * @param {{ maxBytes?: number, compress?: (raw: Buffer) => Promise<Buffer> }} [options]
+ */
+export function createGzipCache({ maxBytes = 48 * 1024 * 1024, compress = gzipAsync } = {}) {
+  /** path -> { version, body: Promise<Buffer>, bytes } in least recently used order. */
+  const entries = new Map();
+  let total = 0;
+
+  function forget(path) {
+    total -= entries.get(path)?.bytes ?? 0;
+    entries.delete(path);
+  }
+
+  return {
+    /** The gzipped `read()` of `path` at `version` (size and mtime), compressed on the first request only. */
+    async get(path, version, read) {
+      const hit = entries.get(path);
+      if (hit?.version === version) {
+        entries.delete(path);
+        entries.set(path, hit);
+        return hit.body;
+      }
+      if (hit) forget(path);
+      const entry = { version, body: read().then((raw) => compress(raw)), bytes: 0 };
+      entries.set(path, entry);
+      let body;
+      try {
+        body = await entry.body;
+      } catch (error) {
+        if (entries.get(path) === entry) entries.delete(path);
+        throw error;
+      }
+      if (entries.get(path) !== entry) return body;
+      entry.bytes = body.length;
+      total += body.length;
+      for (const [oldest] of entries) {
+        if (total <= maxBytes) break;
+        forget(oldest);
+      }
+      return body;
+    },
+    /** Bytes held; for tests. */
+    get size() {
+      return total;
+    },
+  };
 }
 
 /** Files of the build that configure the host and are never served (as on Netlify and Cloudflare Pages). */
@@ -101,13 +167,17 @@ async function resolveFile(root, decoded) {
   return info?.isFile() ? { path, info } : null;
 }
 
-function sendPlain(response, status, text, extra = {}) {
+const NOT_ALLOWED = { status: 405, text: 'Method not allowed\n', headers: { Allow: 'GET, HEAD' } };
+
+/** A short plain-text reply (errors), with the security headers; never throws on a reply already begun. */
+function sendPlain(site, response, status, text, extra = {}) {
   if (response.headersSent) {
     response.destroy();
     return;
   }
   response
     .writeHead(status, {
+      ...site.security,
       'Content-Type': 'text/plain; charset=utf-8',
       'Content-Length': Buffer.byteLength(text),
       ...extra,
@@ -115,27 +185,57 @@ function sendPlain(response, status, text, extra = {}) {
     .end(text);
 }
 
-async function respond(root, headerRules, request, response) {
+/**
+ * A whole reply written to a bare socket, for the requests Node hands over
+ * without a response object (CONNECT, requests it cannot parse); it closes
+ * the connection.
+ */
+function rawReply(site, statusLine, text, extra = {}) {
+  const headers = {
+    ...site.security,
+    ...extra,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    Connection: 'close',
+  };
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  return `HTTP/1.1 ${statusLine}\r\n${lines.join('')}\r\n${text}`;
+}
+
+/** The body to send and its encoding: gzipped (from the cache) when the client takes it and the type is text. */
+async function encodedBody(site, request, path, info, headers) {
+  const read = () => readFile(path);
+  // A rule that names the encoding marks files stored compressed: sent as they are.
+  const gzipped =
+    !headers['Content-Encoding'] &&
+    COMPRESSIBLE.has(extname(path)) &&
+    /\bgzip\b/.test(String(request.headers['accept-encoding']));
+  if (!gzipped) return read();
+  headers['Content-Encoding'] = 'gzip';
+  headers.Vary = 'Accept-Encoding';
+  return site.gzipCache.get(path, `${info.size}-${info.mtimeMs}`, read);
+}
+
+async function respond(site, request, response) {
   const target = requestPath(request.url);
-  if (target === null) return sendPlain(response, 400, 'Bad request\n');
+  if (target === null) return sendPlain(site, response, 400, 'Bad request\n');
   if (request.method !== 'GET' && request.method !== 'HEAD')
-    return sendPlain(response, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
+    return sendPlain(site, response, NOT_ALLOWED.status, NOT_ALLOWED.text, NOT_ALLOWED.headers);
   const { pathname, decoded, search } = target;
-  const found = await resolveFile(root, decoded);
+  const found = await resolveFile(site.root, decoded);
   if (found === null) {
     // Directory URLs without their trailing slash redirect, as static hosts do;
     // one leading slash only, so the Location can never name another host.
-    if (!pathname.endsWith('/') && (await resolveFile(root, `${decoded}/`))) {
-      response.writeHead(301, { Location: `/${pathname.replace(/^\/+/, '')}/${search}` }).end();
+    if (!pathname.endsWith('/') && (await resolveFile(site.root, `${decoded}/`))) {
+      response.writeHead(301, { ...site.security, Location: `/${pathname.replace(/^\/+/, '')}/${search}` }).end();
       return;
     }
   }
-  const status = found ? 200 : 404;
-  const path = found?.path ?? join(root, '404.html');
-  const extension = extname(path);
+  const page = found ?? (await resolveFile(site.root, '/404.html'));
+  if (page === null) return sendPlain(site, response, 404, 'Not found\n');
   const headers = {
-    ...headersFor(headerRules, pathname),
-    'Content-Type': TYPES[extension] ?? 'application/octet-stream',
+    ...headersFor(site.rules, pathname),
+    'Content-Type': TYPES[extname(page.path)] ?? 'application/octet-stream',
   };
   if (found) {
     headers.ETag = `W/"${found.info.size.toString(36)}-${Math.floor(found.info.mtimeMs).toString(36)}"`;
@@ -144,39 +244,35 @@ async function respond(root, headerRules, request, response) {
       return;
     }
   }
-  let body = await readFile(path).catch(() => (found ? null : Buffer.from('Not found\n')));
-  if (body === null) return sendPlain(response, 500, 'Could not read the file\n');
-  // A rule that names the encoding marks files stored compressed: sent as they are.
-  if (
-    !headers['Content-Encoding'] &&
-    COMPRESSIBLE.has(extension) &&
-    /\bgzip\b/.test(String(request.headers['accept-encoding']))
-  ) {
-    body = gzipSync(body);
-    headers['Content-Encoding'] = 'gzip';
-    headers.Vary = 'Accept-Encoding';
-  }
+  const body = await encodedBody(site, request, page.path, page.info, headers).catch(() => null);
+  if (body === null) return sendPlain(site, response, 500, 'Could not read the file\n');
   headers['Content-Length'] = String(body.length);
-  response.writeHead(status, headers);
+  response.writeHead(found ? 200 : 404, headers);
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 
 /** Starts serving `dir`; rejects (EADDRINUSE, EACCES…) when it cannot listen. */
 export async function startServer({ port = 4321, host = '127.0.0.1', dir = 'dist' } = {}) {
   const root = resolve(dir);
-  const headerRules = await readHeaderRules(root);
+  const rules = await readHeaderRules(root);
+  const site = { root, rules, security: securityHeaders(rules), gzipCache: createGzipCache() };
   // Long URLs (hostile query strings in tests) must reach the page, as on a CDN.
   const server = createServer({ maxHeaderSize: 32 * 1024 }, (request, response) => {
-    respond(root, headerRules, request, response).catch((error) => {
+    respond(site, request, response).catch((error) => {
       console.error(`serve: ${request.method} ${String(request.url).slice(0, 200)}: ${error.message}`);
-      sendPlain(response, 500, 'Internal server error\n');
+      sendPlain(site, response, 500, 'Internal server error\n');
     });
   });
   // Requests Node cannot parse (a malformed request line, headers over the limit) get their status, not a crash.
   server.on('clientError', (error, socket) => {
     if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
-    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    socket.end(rawReply(site, status, ''));
+  });
+  // Node hands CONNECT (a proxy tunnel) over as a bare socket and, unheard, closes it without a word.
+  server.on('connect', (_request, socket) => {
+    socket.on('error', () => socket.destroy());
+    socket.end(rawReply(site, '405 Method Not Allowed', NOT_ALLOWED.text, NOT_ALLOWED.headers));
   });
   await new Promise((resolvePromise, reject) => {
     server.once('error', reject);

@@ -15,7 +15,7 @@ import { Component, createRef } from 'preact';
 import { MAIN_ARTICLE_PATH, SYMPTOMS } from '../../lib/compromise/items';
 import { decodeCheckerQuery } from '../../lib/symptom-checker/url-state';
 import type { Role } from '../../lib/symptom-checker/state';
-import { HANDOFF_FRAGMENT, applyHandoff } from '../../lib/checklist/handoff';
+import { HANDOFF_FRAGMENT, answerHandoff, decideHandoff, type HandoffQuestion } from '../../lib/checklist/handoff';
 import { progressOf, progressText, stepViews, type StepView, type SubtaskView } from '../../lib/checklist/progress';
 import { incidentRecord, recordFileName } from '../../lib/checklist/record';
 import {
@@ -51,7 +51,9 @@ import {
   type LoadProblem,
   type StorageLike,
 } from '../../lib/checklist/storage';
+import { storageNotice } from '../../lib/checklist/storage-notice';
 import stylesheet from './checklist.css?url';
+import HandoffConflict from './HandoffConflict';
 
 const ARTICLE = MAIN_ARTICLE_PATH;
 const KEY = storageKey(ARTICLE);
@@ -139,6 +141,8 @@ interface State {
   /** The step a deep link points at. */
   targeted: string | null;
   confirmingReset: boolean;
+  /** A link's answers that would change saved progress, until the reader says whether to use them. */
+  handoffQuestion: HandoffQuestion | null;
   newDevice: string;
   actionStatus: string;
 }
@@ -150,6 +154,7 @@ export default class ChecklistTracker extends Component<object, State> {
     problem: null,
     targeted: null,
     confirmingReset: false,
+    handoffQuestion: null,
     newDevice: '',
     actionStatus: '',
   };
@@ -194,11 +199,13 @@ export default class ChecklistTracker extends Component<object, State> {
     if (checklist === null) return;
     const target = fragmentTarget(location.hash);
     if (target?.id === HANDOFF_FRAGMENT) {
-      const next = applyHandoff(checklist, decodeCheckerQuery(location.search));
-      if (next !== checklist) {
-        this.update(next);
+      const decision = decideHandoff(checklist, decodeCheckerQuery(location.search));
+      if (decision.kind === 'apply') {
+        this.update(decision.next);
         this.focus('.checklist__heading', true);
       }
+      if (decision.kind === 'ask')
+        this.setState({ handoffQuestion: decision.question }, () => this.focus('[data-handoff-conflict]', true));
       return;
     }
     if (onMount && document.activeElement !== null && document.activeElement !== document.body) return;
@@ -487,6 +494,7 @@ export default class ChecklistTracker extends Component<object, State> {
     if (checklist === null) return <div class="checklist__mount" />;
     const views = stepViews(checklist);
     const progress = progressOf(views);
+    const notice = storageNotice(problem, canSave);
 
     return (
       <div class="checklist" data-checklist ref={this.root}>
@@ -497,14 +505,18 @@ export default class ChecklistTracker extends Component<object, State> {
           Tick each step as you finish it. Your progress stays in this browser only
           {canSave ? ', so you can come back to it' : ''}; nothing is sent anywhere.
         </p>
-        {(!canSave || problem !== null) && (
+        {this.state.handoffQuestion && (
+          <HandoffConflict
+            question={this.state.handoffQuestion}
+            onAnswer={(useLink) => {
+              this.update(answerHandoff(checklist, this.state.handoffQuestion!.answers, useLink));
+              this.setState({ handoffQuestion: null }, () => this.focus('.checklist__heading'));
+            }}
+          />
+        )}
+        {notice !== null && (
           <p class="checklist__notice" data-storage-notice>
-            <strong>Note:</strong>{' '}
-            {problem === 'unreadable' &&
-              'The progress saved in this browser could not be read, so the checklist starts empty. '}
-            {canSave
-              ? 'New progress will be saved.'
-              : 'This browser is not letting the page save anything, so your progress will not be kept when you close or reload the page. Use \u201cDownload (.md)\u201d to keep a record.'}
+            <strong>Note:</strong> {notice}
           </p>
         )}
         <fieldset class="checklist__question checklist__role">

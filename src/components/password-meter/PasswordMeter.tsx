@@ -228,6 +228,9 @@ export default class PasswordMeter extends Component<Props, State> {
     const strengthState = stateOf(password, strength);
     const matches = confirm.length > 0 && confirm === password;
     const fieldType = visible ? 'text' : 'password';
+    // A browser keeps the values of text fields in its session-restore files, on disk, unless autocomplete is
+    // off (it never keeps a password field's): off while the passwords show, and always for the mailbox details.
+    const newPasswordAutocomplete = visible ? 'off' : 'new-password';
 
     return (
       <div class="password-meter password-meter__app">
@@ -241,7 +244,7 @@ export default class PasswordMeter extends Component<Props, State> {
             ref={this.passwordField}
             id={`${id}-new`}
             type={fieldType}
-            autocomplete="new-password"
+            autocomplete={newPasswordAutocomplete}
             spellcheck={false}
             autocapitalize="off"
             aria-describedby={`${id}-privacy`}
@@ -288,7 +291,7 @@ export default class PasswordMeter extends Component<Props, State> {
               id={`${id}-email`}
               type="email"
               data-context="email"
-              autocomplete="email"
+              autocomplete="off"
               spellcheck={false}
               value={context.email}
               onInput={(event) => this.setContext({ email: event.currentTarget.value })}
@@ -300,7 +303,7 @@ export default class PasswordMeter extends Component<Props, State> {
               id={`${id}-name`}
               type="text"
               data-context="name"
-              autocomplete="name"
+              autocomplete="off"
               value={context.name}
               onInput={(event) => this.setContext({ name: event.currentTarget.value })}
             />

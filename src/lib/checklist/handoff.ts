@@ -9,11 +9,18 @@
  * (HANDOFF_FRAGMENT), which is where the checker's button sends the reader;
  * it applies a given set of answers once, so that reloading the page does not
  * undo a later change made in the tracker.
+ *
+ * Any page can link to the article with such a query, so a link never
+ * silently rewrites saved progress: when its answers would change what the
+ * reader saved, `decideHandoff` says to ask first (`handoffChanges` lists
+ * what would change, ticks that would go included).
  */
-import { STEPS_SECTION_ID } from '../compromise/items';
+import { STEPS_SECTION_ID, SYMPTOMS } from '../compromise/items';
 import type { CheckerState } from '../symptom-checker/state';
 import { encodeCheckerQuery } from '../symptom-checker/url-state';
-import { answerMailboxDisabled, normalizeChecklist, type ChecklistState } from './state';
+import { progressOf, stepViews } from './progress';
+import { answerMailboxDisabled, normalizeChecklist, type Answer, type ChecklistState } from './state';
+import { ROLE_LABELS, SUBTASKS, trackedStep, type TrackedStepId } from './steps';
 
 /** The checker's button sends the reader to the steps section, where the tracker lives. */
 export const HANDOFF_FRAGMENT = STEPS_SECTION_ID;
@@ -41,4 +48,90 @@ export function applyHandoff(state: ChecklistState, answers: CheckerState): Chec
     handoff: signature,
   });
   return answerMailboxDisabled(withAnswers, answers.symptoms.includes('symptom-mailbox-disabled') ? 'yes' : 'no');
+}
+
+/** Whether the reader has saved anything a hand-off could overwrite. */
+function hasProgress(state: ChecklistState): boolean {
+  return (
+    state.role !== 'user' ||
+    state.mailboxDisabled !== null ||
+    state.malwareFound !== null ||
+    state.symptoms.length > 0 ||
+    state.devices.length > 0 ||
+    Object.keys(state.done).length > 0 ||
+    Object.keys(state.subtasks).length > 0 ||
+    Object.keys(state.notes).length > 0
+  );
+}
+
+const answerWord = (answer: Answer) => (answer === 'yes' ? 'Yes' : answer === 'no' ? 'No' : 'not answered');
+
+function signsText(state: ChecklistState): string {
+  const labels = SYMPTOMS.filter((symptom) => state.symptoms.includes(symptom.id)).map((symptom) => symptom.label);
+  return labels.length > 0 ? labels.join('; ') : 'none';
+}
+
+/** What applying the hand-off would change in the saved checklist, one sentence each. */
+function handoffChanges(saved: ChecklistState, next: ChecklistState): string[] {
+  const changes: string[] = [];
+  if (saved.role !== next.role)
+    changes.push(`Role: ${ROLE_LABELS[saved.role]} would become ${ROLE_LABELS[next.role]}.`);
+  if (saved.mailboxDisabled !== next.mailboxDisabled)
+    changes.push(
+      `\u201cDid Rackspace disable the mailbox?\u201d: ${answerWord(saved.mailboxDisabled)} would become ${answerWord(next.mailboxDisabled)}.`,
+    );
+  if (signsText(saved) !== signsText(next))
+    changes.push(`Signs noticed: ${signsText(saved)} would become ${signsText(next)}.`);
+  for (const [id] of Object.entries(saved.done)) {
+    if (next.done[id as TrackedStepId] === undefined)
+      changes.push(`The tick of \u201c${trackedStep(id as TrackedStepId).title}\u201d would be removed.`);
+  }
+  for (const sub of SUBTASKS) {
+    if (saved.subtasks[sub.id] !== undefined && next.subtasks[sub.id] === undefined)
+      changes.push(`The tick of \u201c${sub.title}\u201d would be removed.`);
+  }
+  return changes;
+}
+
+/** "2 of 6 steps done; role: Administrator; …": the saved checklist in one line. */
+export function savedProgressSummary(state: ChecklistState): string {
+  const progress = progressOf(stepViews(state));
+  return [
+    `${progress.done} of ${progress.total} steps done`,
+    `role: ${ROLE_LABELS[state.role]}`,
+    `mailbox disabled: ${answerWord(state.mailboxDisabled)}`,
+    `signs noticed: ${signsText(state)}`,
+  ].join('; ');
+}
+
+export interface HandoffQuestion {
+  answers: CheckerState;
+  /** The saved checklist, summed up (savedProgressSummary). */
+  saved: string;
+  /** What the link's answers would change (handoffChanges). */
+  changes: string[];
+}
+
+export type HandoffDecision =
+  { kind: 'none' } | { kind: 'apply'; next: ChecklistState } | { kind: 'ask'; question: HandoffQuestion };
+
+/**
+ * What to do with the answers in the address: nothing (none, or already
+ * applied), apply them (nothing saved that they would change), or ask the
+ * reader first.
+ */
+export function decideHandoff(saved: ChecklistState, answers: CheckerState): HandoffDecision {
+  const next = applyHandoff(saved, answers);
+  if (next === saved) return { kind: 'none' };
+  const changes = handoffChanges(saved, next);
+  if (!hasProgress(saved) || changes.length === 0) return { kind: 'apply', next };
+  return { kind: 'ask', question: { answers, saved: savedProgressSummary(saved), changes } };
+}
+
+/**
+ * The reader's answer to the question: the link's answers applied, or the
+ * checklist as it is, marked so that the same link does not ask again.
+ */
+export function answerHandoff(state: ChecklistState, answers: CheckerState, useLink: boolean): ChecklistState {
+  return useLink ? applyHandoff(state, answers) : { ...state, handoff: handoffQuery(answers) };
 }

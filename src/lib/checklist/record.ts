@@ -32,12 +32,20 @@ export function formatLocalTime(time: number, offsetMinutes: number): string {
   );
 }
 
-/** Keeps typed text from turning into markup where the record is rendered as Markdown. */
-function inert(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>#|]/g, (char) => `\\${char}`);
+/**
+ * Typed text (a note, a device name) on one line, as a Markdown code span:
+ * where the record is rendered, nothing in it becomes markup or a live link
+ * (ticket systems autolink URLs, addresses and `www.`), and as plain text it
+ * reads as typed, without escapes. Per CommonMark, the fence is one backtick
+ * longer than the longest run of backticks inside, and a space pads text that
+ * starts or ends with one.
+ */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const longestRun = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (run) => run[0].length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 const STATUS_TEXT: Record<StepView['status'], string> = {
@@ -95,12 +103,12 @@ export function incidentRecord(state: ChecklistState, context: RecordContext): s
     if (view.id === SCAN_STEP) {
       for (const device of state.devices) {
         lines.push(
-          `  - Device "${inert(device.name)}": ${device.scannedAt === null ? 'not scanned yet' : `scanned, ${at(device.scannedAt)}`}`,
+          `  - Device ${codeSpan(device.name)}: ${device.scannedAt === null ? 'not scanned yet' : `scanned, ${at(device.scannedAt)}`}`,
         );
       }
     }
     const note = state.notes[view.id];
-    if (note !== undefined) lines.push(`  - Note: ${inert(note)}`);
+    if (note !== undefined) lines.push(`  - Note: ${codeSpan(note)}`);
   }
   lines.push('', 'This record was made by the recovery checklist on the article page. It contains no password.', '');
   return lines.join('\n');

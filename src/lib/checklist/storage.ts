@@ -4,8 +4,11 @@
  * a valid state, salvaging what it can. An older version's key is migrated
  * once, then removed. Fields added within a version (`subtasks`) are
  * optional when read: a value saved before them loads with their default.
- * Writing reports failure (storage full, disabled or
- * missing) instead of throwing, so the tracker keeps working for the session.
+ * A value of a newer version than this code knows (written by a later release
+ * in another tab, say) is left untouched: the tracker then works in memory
+ * only, rather than overwrite progress it cannot read. Writing reports failure
+ * (storage full, disabled or missing) instead of throwing, so the tracker
+ * keeps working for the session.
  */
 import type { Role } from '../symptom-checker/state';
 import {
@@ -32,7 +35,12 @@ export function storageKey(articlePath: string, version: number = STORAGE_VERSIO
 /** The part of `Storage` the tracker uses; a test can hand in a plain object. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export type LoadProblem = 'unavailable' | 'unreadable';
+/**
+ * unavailable: the browser refuses storage; unreadable: the value is damaged
+ * (new progress replaces it); newer: saved by a newer version of the page,
+ * kept as it is and never written over.
+ */
+export type LoadProblem = 'unavailable' | 'unreadable' | 'newer';
 
 export interface Loaded {
   state: ChecklistState;
@@ -161,6 +169,12 @@ function parseJson(raw: string): unknown {
   }
 }
 
+/** Whether a stored value says it is of a version later than this code writes. */
+function isNewerVersion(raw: string): boolean {
+  const value = parseJson(raw);
+  return isObject(value) && typeof value.version === 'number' && value.version > STORAGE_VERSION;
+}
+
 /** A stored value (of any version we know) as a valid state, or null when it cannot be read. */
 export function parseStored(raw: string): ChecklistState | null {
   const value = parseJson(raw);
@@ -185,10 +199,18 @@ export function saveChecklist(storage: StorageLike | null, articlePath: string, 
   }
 }
 
+/** A stored value that cannot be read: newer ones are kept (nothing is saved over them), damaged ones replaced. */
+function unreadable(raw: string): Loaded {
+  return isNewerVersion(raw)
+    ? { state: emptyChecklist(), problem: 'newer', canSave: false }
+    : { state: emptyChecklist(), problem: 'unreadable', canSave: true };
+}
+
 /**
  * Reads this article's checklist: the current key, else an older version's
  * (migrated to the current key). Corrupt data gives an empty checklist and the
- * problem; a storage that throws gives an empty checklist that is not saved.
+ * problem; a newer version's value or a storage that throws gives an empty
+ * checklist that is not saved.
  */
 export function loadChecklist(storage: StorageLike | null, articlePath: string): Loaded {
   if (storage === null) return { state: emptyChecklist(), problem: 'unavailable', canSave: false };
@@ -196,14 +218,12 @@ export function loadChecklist(storage: StorageLike | null, articlePath: string):
     const current = storage.getItem(storageKey(articlePath));
     if (current !== null) {
       const state = parseStored(current);
-      return state
-        ? { state, problem: null, canSave: true }
-        : { state: emptyChecklist(), problem: 'unreadable', canSave: true };
+      return state ? { state, problem: null, canSave: true } : unreadable(current);
     }
     const older = storage.getItem(storageKey(articlePath, 1));
     if (older === null) return { state: emptyChecklist(), problem: null, canSave: true };
     const state = parseStored(older);
-    if (state === null) return { state: emptyChecklist(), problem: 'unreadable', canSave: true };
+    if (state === null) return unreadable(older);
     if (saveChecklist(storage, articlePath, state)) storage.removeItem(storageKey(articlePath, 1));
     return { state, problem: null, canSave: true };
   } catch {
@@ -211,11 +231,15 @@ export function loadChecklist(storage: StorageLike | null, articlePath: string):
   }
 }
 
-/** Removes this article's checklist ("Start over"); false when the browser refuses. */
+/**
+ * Removes this article's checklist ("Start over"), under every version's key:
+ * an older key left behind would be migrated back on the next load.
+ */
 export function clearChecklist(storage: StorageLike | null, articlePath: string): boolean {
   if (storage === null) return false;
   try {
-    storage.removeItem(storageKey(articlePath));
+    for (let version = 1; version <= STORAGE_VERSION; version += 1)
+      storage.removeItem(storageKey(articlePath, version));
     return true;
   } catch {
     return false;

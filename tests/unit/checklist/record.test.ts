@@ -71,13 +71,13 @@ describe('incidentRecord', () => {
         '- Step 1: Change the mailbox password now: Done, 2026-11-30 08:05 (UTC+01:00)',
         '  - Sub-task: Remove the intruder\u2019s forwarding, filters and reply-to changes: Open',
         '- Step 2: Scan every device for viruses and malware: Done, 2026-11-30 08:25 (UTC+01:00)',
-        '  - Device "Office laptop": scanned, 2026-11-30 08:20 (UTC+01:00)',
-        '  - Device "Phone": not scanned yet',
+        '  - Device `Office laptop`: scanned, 2026-11-30 08:20 (UTC+01:00)',
+        '  - Device `Phone`: not scanned yet',
         '- After step 2: Change the password again, after removing the malware: Open',
         '- Step 3: Restore access if Rackspace disabled the mailbox: Open (cannot start yet)',
         '- Step 4: Alert your colleagues and administrator: Open',
         '- Step 5: Blocklist the sender of the malicious message: Open',
-        '  - Note: Blocklisted 203.0.113.7 and bounce@bad.example',
+        '  - Note: `Blocklisted 203.0.113.7 and bounce@bad.example`',
         '- Step 6: Teach users the risks and the warning signs: Open',
         '',
         'This record was made by the recovery checklist on the article page. It contains no password.',
@@ -95,14 +95,14 @@ describe('incidentRecord', () => {
     expect(record).toContain('- Step 3: Restore access if Rackspace disabled the mailbox: Not applicable');
   });
 
-  it('keeps typed text from becoming markup, on one line', () => {
+  it('keeps typed text on one line, in a code span that reads as typed', () => {
     const state = setNote(
       emptyChecklist(),
       'step-alert-others',
       'line one\n# heading <img src=x onerror=alert(1)> [link](javascript:x)',
     );
     expect(incidentRecord(state, CONTEXT)).toContain(
-      '  - Note: line one \\# heading \\<img src=x onerror=alert(1)\\> \\[link\\](javascript:x)',
+      '  - Note: `line one # heading <img src=x onerror=alert(1)> [link](javascript:x)`',
     );
   });
 

@@ -197,7 +197,16 @@ describe('migration', () => {
 
 describe('hostile storage', () => {
   it('reports garbage and unknown versions as unreadable, and the page can save over them', () => {
-    for (const raw of ['', 'garbage{', 'null', '[]', '42', '{"version":3,"done":{}}', '{"done":{}}']) {
+    for (const raw of [
+      '',
+      'garbage{',
+      'null',
+      '[]',
+      '42',
+      '{"version":"3","done":{}}',
+      '{"version":0}',
+      '{"done":{}}',
+    ]) {
       const storage = new MemoryStorage();
       storage.setItem(storageKey(PATH), raw);
       expect(loadChecklist(storage, PATH), raw).toEqual({
@@ -338,7 +347,7 @@ describe('hostile storage', () => {
         storage.setItem(storageKey(PATH, asOldVersion ? 1 : 2), raw);
         const loaded = loadChecklist(storage, PATH);
         expectValid(loaded.state);
-        expect(loaded.canSave).toBe(true);
+        expect(loaded.canSave).toBe(loaded.problem !== 'newer');
       }),
       { numRuns: 500 },
     );
@@ -365,5 +374,30 @@ describe('hostile storage', () => {
     saveChecklist(storage, PATH, sampleState());
     expect(clearChecklist(storage, PATH)).toBe(true);
     expect(storage.items.size).toBe(0);
+  });
+
+  it('"Start over" removes the key of every version, so an old value is not migrated back on reload', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(storageKey(PATH, 1), JSON.stringify({ version: 1, role: 'administrator', devices: ['Laptop'] }));
+    saveChecklist(storage, PATH, sampleState());
+    storage.setItem(storageKey('/docs/another-article/'), 'kept');
+    expect(clearChecklist(storage, PATH)).toBe(true);
+    expect([...storage.items.keys()]).toEqual([storageKey('/docs/another-article/')]);
+    expect(loadChecklist(storage, PATH).state).toEqual(emptyChecklist());
+  });
+});
+
+describe('a value saved by a newer version', () => {
+  const NEWER = JSON.stringify({ version: 3, steps: { 'step-change-password': { done: T } }, note: 'kept' });
+
+  it.each([
+    ['under the current key', 2],
+    ['under the old key', 1],
+  ])('%s: read as nothing, said so, and never saved over', (_name, keyVersion) => {
+    const storage = new MemoryStorage();
+    storage.setItem(storageKey(PATH, keyVersion), NEWER);
+    const loaded = loadChecklist(storage, PATH);
+    expect(loaded).toEqual({ state: emptyChecklist(), problem: 'newer', canSave: false });
+    expect(storage.items).toEqual(new Map([[storageKey(PATH, keyVersion), NEWER]]));
   });
 });
