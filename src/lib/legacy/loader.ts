@@ -18,7 +18,7 @@ import { formatWarning, resetBuildWarningLog, type WarningCategory } from './war
 import type { MappedWarning } from './front-matter';
 
 /** Bump when the conversion changes, so cached entries are rebuilt. */
-const CONVERSION_VERSION = 11;
+const CONVERSION_VERSION = 12;
 
 export interface LegacyLoaderOptions {
   /** The corpus folder; unset or empty: no legacy articles. */

@@ -1,9 +1,10 @@
 /**
  * Sätteri hast plugin: after every h2/h3 that carries an id, add a small
- * "link to this section" anchor (the copy-link control), and refuse headings
- * without an explicit id in our own MDX articles.
+ * "link to this section" anchor (the copy-link control, `copy-link.ts`), and
+ * refuse headings without an explicit id in our own MDX articles.
  */
 import type { Element } from 'hast';
+import { headingRow } from './copy-link';
 
 interface HeadingContext {
   fileURL: URL | undefined;
@@ -29,41 +30,8 @@ export function headingLinksPlugin() {
           }
           return;
         }
-        ctx.replaceNode(node, {
-          type: 'element',
-          tagName: 'div',
-          properties: { className: ['heading-row'] },
-          children: [{ ...node }, copyLinkAnchor(id, text)],
-        });
+        ctx.replaceNode(node, headingRow({ ...node }, id, text));
       },
     },
-  };
-}
-
-function copyLinkAnchor(id: string, headingText: string): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: {
-      className: ['copy-link'],
-      href: `#${id}`,
-      dataCopyLink: '',
-      dataPagefindIgnore: '',
-    },
-    // Same markup as src/components/article/CopyLink.astro.
-    children: [
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { ariaHidden: 'true' },
-        children: [{ type: 'text', value: '#' }],
-      },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['visually-hidden'] },
-        children: [{ type: 'text', value: `Copy link to: ${headingText}` }],
-      },
-    ],
   };
 }

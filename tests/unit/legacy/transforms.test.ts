@@ -11,6 +11,7 @@ import {
   sanitizeLegacyHtml,
 } from '../../../src/lib/legacy/html';
 import { productFromName, productSlug, compareProducts } from '../../../src/lib/products';
+import { copyLinkHtml } from '../../../src/lib/markdown/copy-link';
 
 describe('repairDate', () => {
   it.each([
@@ -242,6 +243,30 @@ describe('processLegacyHtml', () => {
     expect(out.html).toContain('<a href="#where">Where</a>');
     expect(out.html).toContain('<span>gone</span>');
     expect(out.warnings.map((w) => w.category)).toContain('broken-fragment');
+  });
+
+  it('writes each copy-link with the site’s own markup (one source with CopyLink.astro and the Markdown plugin)', () => {
+    const out = processLegacyHtml('<h2>Save & restore</h2><p>x</p>', 'T');
+    expect(out.html).toContain(
+      `<div class="heading-row"><h2 id="save-restore">Save &amp; restore</h2>${copyLinkHtml('save-restore', 'Save & restore')}</div>`,
+    );
+  });
+
+  it('replaces a copy-link already in the HTML (an author’s or the Markdown plugin’s) by its own', () => {
+    const out = processLegacyHtml(
+      '<div class="heading-row"><h3 id="x">X</h3><a class="copy-link" data-copy-link href="https://evil.example/">#</a></div>',
+      'T',
+    );
+    expect(out.html).not.toContain('evil.example');
+    expect(out.html.match(/data-copy-link/g)).toHaveLength(1);
+    expect(out.html).toContain(`<div><div class="heading-row"><h2 id="x">X</h2>${copyLinkHtml('x', 'X')}</div></div>`);
+  });
+
+  it('reads the HTML as a browser does: a row without <tbody>, a cell without its row and CRLF line ends', () => {
+    const out = processLegacyHtml('<table><tr><th>a</th></tr><td>b</td></table><p>one\r\ntwo</p>', 'T');
+    expect(out.html).toBe(
+      '<table tabindex="0"><tbody><tr><th>a</th></tr><tr><td>b</td></tr></tbody></table><p>one\ntwo</p>',
+    );
   });
 
   it('falls back to the title for a description, with a warning', () => {

@@ -1,0 +1,70 @@
+/**
+ * What the measures run against: the sites (our build alone, with the legacy
+ * corpus, a --baseline built elsewhere), ../shared (KB_SHARED_DIR moves it) and
+ * the browser. Each is set up only when a chosen measure needs it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** ../shared beside the repository: the search test set and the legacy corpus. */
+export const SHARED_DIR = resolve(process.env.KB_SHARED_DIR ?? '../shared');
+export const HAS_SHARED = existsSync(SHARED_DIR);
+
+let queries;
+/** The search test set, read on first use (measures that do not need ../shared never touch it). */
+export function sharedQueries() {
+  queries ??= JSON.parse(readFileSync(join(SHARED_DIR, 'search/user-queries.json'), 'utf8')).queries;
+  return queries;
+}
+
+/** The sites to measure, from the command line. */
+export function sitesFrom(args, { build }) {
+  const sites = [
+    {
+      name: 'site',
+      // A run that builds nothing (say `--only password`) measures the site as last built, in dist/.
+      outDir: args['site-dir'] ?? (build ? '/tmp/kb-bench-site' : 'dist'),
+      env: { KB_LEGACY_DIR: '' },
+      article: '/docs/secure-a-compromised-rackspace-email-mailbox/',
+      ours: true,
+    },
+    {
+      name: 'corpus',
+      outDir: args['corpus-dir'],
+      env: { KB_LEGACY_DIR: join(SHARED_DIR, 'corpus/rackspace-how-to') },
+      article: '/docs/3-2-1-backup-rule-for-the-cloud/',
+      ours: true,
+      corpus: true,
+      needsShared: true,
+    },
+  ];
+  if (args.baseline)
+    sites.push({
+      name: 'baseline',
+      outDir: args.baseline,
+      article: args['baseline-article'],
+      ours: false,
+      corpus: args['baseline-corpus'],
+    });
+  return sites;
+}
+
+/** Queries marked `corpus` expect imported pages, absent from the site alone. */
+export const queriesFor = (site) => sharedQueries().filter((query) => site.corpus || !query.corpus);
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
