@@ -82,9 +82,8 @@ function handoffChanges(saved: ChecklistState, next: ChecklistState): string[] {
     );
   if (signsText(saved) !== signsText(next))
     changes.push(`Signs noticed: ${signsText(saved)} would become ${signsText(next)}.`);
-  for (const [id] of Object.entries(saved.done)) {
-    if (next.done[id as TrackedStepId] === undefined)
-      changes.push(`The tick of \u201c${trackedStep(id as TrackedStepId).title}\u201d would be removed.`);
+  for (const id of Object.keys(saved.done) as TrackedStepId[]) {
+    if (next.done[id] === undefined) changes.push(`The tick of \u201c${trackedStep(id).title}\u201d would be removed.`);
   }
   for (const sub of SUBTASKS) {
     if (saved.subtasks[sub.id] !== undefined && next.subtasks[sub.id] === undefined)
