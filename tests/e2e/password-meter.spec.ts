@@ -25,7 +25,7 @@ async function openMeter(page: Page, path = MAIN_ARTICLE) {
   // In step 1 of the main article the meter is folded after the instructions: opening it loads it.
   const fold = page.locator('details.password-meter-fold');
   if ((await fold.count()) > 0) await fold.locator('summary').click();
-  await meter(page).scrollIntoViewIfNeeded();
+  else await meter(page).scrollIntoViewIfNeeded();
   await expect(newPassword(page)).toBeVisible(SLOW);
 }
 

@@ -70,11 +70,14 @@ export const RESTORE_WARNING =
 
 export const ROLE_LABELS: Record<Role, string> = { user: 'User', admin: 'Administrator' };
 
-/** Step 1 for a role and access, from the order table: who acts first, and what comes next. */
+/** Step 1 for a role and access, from the order table: who acts first, what comes next, and where to turn if stuck. */
 function changePasswordInstruction(role: Role, access: Access): string {
-  return role === 'admin'
-    ? `${orderSentence('admin', access)} Give the owner the new password in person or by phone.`
-    : orderSentence('user', access);
+  // Administrators have one path, whether or not the owner can sign in.
+  const path = ORDER_PATHS.find(
+    (candidate) => candidate.role === role && (role === 'admin' || candidate.access === access),
+  );
+  const handOver = role === 'admin' ? ' Give the owner the new password in person or by phone.' : '';
+  return `${orderSentence(role, access)}${handOver}${path?.note ? ` ${path.note}` : ''}`;
 }
 
 /** Step 1 when it is not known whether the owner can sign in: every path of the role, as the article lists them. */

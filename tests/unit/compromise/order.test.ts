@@ -86,6 +86,18 @@ describe('the order of the first actions', () => {
     }
   }
 
+  it("the checklist's step 1 says where to turn when stuck: who the administrator is, and Rackspace support", () => {
+    const text = (role: Role, symptoms: SymptomId[]) =>
+      stepViews(applyHandoff(emptyChecklist(), { symptoms, risks: [], role }))[0]!.text;
+    expect(text('user', ['symptom-password-changed'])).toMatch(/Not sure who that is\? Ask whoever runs/);
+    expect(text('user', ['symptom-bounce-messages'])).not.toMatch(/Not sure who/);
+    for (const symptoms of [['symptom-password-changed'], ['symptom-bounce-messages']] as SymptomId[][]) {
+      expect(text('admin', symptoms)).toMatch(
+        /Locked out of the Control Panel\? Contact Rackspace support by chat, phone or a ticket\./,
+      );
+    }
+  });
+
   it("the article's step 1 and the Do-this-now block list the table's paths (the component renders ORDER_PATHS)", () => {
     const main = readArticles().find((article) => article.slug === 'secure-a-compromised-rackspace-email-mailbox')!;
     const stepOne = /<Step id="step-change-password">([\s\S]*?)<\/Step>/.exec(main.body)![1]!;
