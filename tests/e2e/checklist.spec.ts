@@ -48,11 +48,20 @@ async function statuses(page: Page): Promise<Record<string, string | null>> {
     );
 }
 
+/** The live line's end while the two sub-tasks every checklist has are open. */
+const WAY_BACK = 'Check the recovery method, trusted devices and multi-factor method';
+const AFTER_STEPS = 'Check what the intruder read or sent, and who else to warn';
+const STANDING_OPEN = ` Sub-task of step 1 to do: ${WAY_BACK}. Sub-task of step 6 to do: ${AFTER_STEPS}.`;
+
 test('as a user: the order, the restore gate, the malware branch and reopening, to completion', async ({ page }) => {
   await openTracker(page);
   const progress = tracker(page).locator('[data-progress]');
   await expect(tracker(page).getByRole('radio', { name: 'I use this mailbox' })).toBeChecked();
-  await expect(progress).toHaveText('0 of 6 done. Next: Change the mailbox password now.');
+  await expect(progress).toHaveText(`0 of 6 done. Next: Change the mailbox password now.${STANDING_OPEN}`);
+  // Step 1 gives both paths while nothing says whether the owner can sign in, in the order table's order.
+  await expect(step(page, 'step-change-password')).toContainText(
+    'You can sign in: Change the password in webmail, with your current one, then tell your administrator at once. You cannot sign in: Ask your administrator to reset the password now',
+  );
   expect(await statuses(page)).toEqual({
     'step-change-password': 'open',
     'step-scan-devices': 'open',
@@ -69,11 +78,16 @@ test('as a user: the order, the restore gate, the malware branch and reopening, 
   );
   await expect(box(page, 'step-restore-access')).toBeDisabled();
   await expect(box(page, 'step-restore-access')).toHaveAccessibleDescription(/Cannot start yet/);
-  await expect(restore).toContainText('Your administrator does this');
+  await expect(restore).toContainText('An administrator does this: ask yours');
 
   await answer(page, 'mailbox-disabled', 'yes').check();
+  // Rackspace disabled the mailbox: the owner cannot sign in, so step 1 is the administrator's reset.
+  await expect(step(page, 'step-change-password')).toContainText(
+    'Ask your administrator to reset the password now, then scan your devices.',
+  );
+  await expect(step(page, 'step-change-password')).not.toContainText('You can sign in');
   await box(page, 'step-change-password').check();
-  await expect(progress).toHaveText('1 of 6 done. Next: Scan every device for viruses and malware.');
+  await expect(progress).toHaveText(`1 of 6 done. Next: Scan every device for viruses and malware.${STANDING_OPEN}`);
   await box(page, 'step-scan-devices').check();
   await expect(restore).toHaveAttribute('data-status', 'open');
 
@@ -92,7 +106,9 @@ test('as a user: the order, the restore gate, the malware branch and reopening, 
     'Change the password again, after removing the malware',
   );
   await expect(restore).toHaveAttribute('data-status', 'locked');
-  await expect(progress).toHaveText('2 of 7 done. Next: Change the password again, after removing the malware.');
+  await expect(progress).toHaveText(
+    `2 of 7 done. Next: Change the password again, after removing the malware.${STANDING_OPEN}`,
+  );
   await box(page, 'step-change-password-again').check();
   await box(page, 'step-restore-access').check();
   await expect(restore).toHaveAttribute('data-status', 'done');
@@ -108,12 +124,17 @@ test('as a user: the order, the restore gate, the malware branch and reopening, 
   await box(page, 'step-restore-access').check();
   await expect(restore).not.toContainText('Reopened');
 
-  for (const id of ['step-alert-others', 'step-blocklist-sender']) await box(page, id).check();
+  for (const id of ['step-alert-others', 'step-blocklist-sender', 'step-educate-users']) await box(page, id).check();
+  await expect(progress).toHaveText(`All 7 steps done.${STANDING_OPEN}`);
+  // The way back still open: not secure yet. What comes after the steps does not hold it back.
   await expect(tracker(page).locator('[data-complete]')).toHaveCount(0);
-  await box(page, 'step-educate-users').check();
-  await expect(progress).toHaveText('All 7 steps done.');
+  await tracker(page).locator('[data-subtask="check-security"]').getByRole('checkbox').check();
+  await expect(progress).toHaveText(
+    `All 7 steps done. Sub-task of step 1 done: ${WAY_BACK}. Sub-task of step 6 to do: ${AFTER_STEPS}.`,
+  );
   const complete = tracker(page).locator('[data-complete]');
   await expect(complete).toContainText('The mailbox is secure again.');
+  await expect(complete.getByRole('link', { name: 'after the six steps' })).toHaveAttribute('href', '#after-the-steps');
   await expect(complete.getByRole('link', { name: 'Forwarding rules you did not create' })).toHaveAttribute(
     'href',
     '#symptom-forwarding-rules',
@@ -123,9 +144,17 @@ test('as a user: the order, the restore gate, the malware branch and reopening, 
 test('as an administrator: other wording, not applicable restore, devices and notes', async ({ page }) => {
   await openTracker(page);
   await tracker(page).getByRole('radio', { name: 'I’m the email administrator' }).check();
-  await expect(step(page, 'step-change-password')).toContainText('Reset it in the Cloud Office Control Panel');
+  await expect(step(page, 'step-change-password')).toContainText(
+    'Reset the password in the Cloud Office Control Panel, then have every device scanned.',
+  );
   await expect(step(page, 'step-alert-others')).toContainText('Alert your users and colleagues');
   await expect(step(page, 'step-blocklist-sender')).toContainText('for the whole domain');
+  await expect(
+    step(page, 'step-blocklist-sender').getByRole('link', { name: 'Blocklist for the whole domain' }),
+  ).toHaveAttribute(
+    'href',
+    '/docs/blocklist-addresses-domains-and-ips-in-rackspace-email-webmail/#blocklist-for-the-domain',
+  );
   await expect(step(page, 'step-restore-access')).toContainText(
     'Restore access to the mailbox in the Cloud Office Control Panel.',
   );
@@ -134,7 +163,7 @@ test('as an administrator: other wording, not applicable restore, devices and no
   await expect(step(page, 'step-restore-access')).toHaveAttribute('data-status', 'not-applicable');
   await expect(step(page, 'step-restore-access')).toContainText('Not applicable');
   await expect(tracker(page).locator('[data-progress]')).toHaveText(
-    '0 of 5 done. Next: Change the mailbox password now.',
+    `0 of 5 done. Next: Change the mailbox password now.${STANDING_OPEN}`,
   );
 
   // Devices: add two, tick one scanned, remove the other.
@@ -166,7 +195,7 @@ test('as an administrator: other wording, not applicable restore, devices and no
   ]) {
     await box(page, id).check();
   }
-  await expect(tracker(page).locator('[data-progress]')).toHaveText('All 5 steps done.');
+  await expect(tracker(page).locator('[data-progress]')).toHaveText(`All 5 steps done.${STANDING_OPEN}`);
 });
 
 test('progress survives a reload, with its timestamps; "Start over" asks first', async ({ page }) => {
@@ -363,13 +392,13 @@ test('forwarding rules from the checker add the sub-task under step 1: linked, t
   await box(page, 'step-change-password').check();
   await expect(step(page, 'step-change-password')).toHaveAttribute('data-status', 'done');
   await expect(progress).toHaveText(
-    '1 of 5 done. Next: Scan every device for viruses and malware. Sub-task of step 1 to do: Remove the intruder’s forwarding, filters and reply-to changes.',
+    `1 of 5 done. Next: Scan every device for viruses and malware. Sub-task of step 1 to do: ${WAY_BACK}. Sub-task of step 1 to do: Remove the intruder’s forwarding, filters and reply-to changes. Sub-task of step 6 to do: ${AFTER_STEPS}.`,
   );
   await subtaskBox.check();
   await expect(subtask).toHaveAttribute('data-status', 'done');
   await expect(subtask.locator('.checklist__subtag')).toHaveText(/^Done /);
-  await expect(progress).toHaveText(
-    /Sub-task of step 1 done: Remove the intruder’s forwarding, filters and reply-to changes\.$/,
+  await expect(progress).toContainText(
+    'Sub-task of step 1 done: Remove the intruder’s forwarding, filters and reply-to changes.',
   );
 
   await page.reload();
@@ -382,7 +411,7 @@ test('forwarding rules from the checker add the sub-task under step 1: linked, t
   await tracker(page).getByRole('button', { name: 'Copy summary' }).click();
   await expect(tracker(page).locator('.checklist__action-status')).toHaveText(/Summary copied/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-    /- Step 1: Change the mailbox password now: Done, [^\n]+\n {2}- Sub-task: Remove the intruder’s forwarding, filters and reply-to changes: Done, \d{4}-/,
+    /- Step 1: Change the mailbox password now: Done, [^\n]+\n {2}- Sub-task: Check the recovery method[^\n]+: Open\n {2}- Sub-task: Remove the intruder’s forwarding, filters and reply-to changes: Done, \d{4}-/,
   );
 
   // The link lands on the companion article's section.
@@ -399,13 +428,13 @@ test('forwarding rules from the checker add the sub-task under step 1: linked, t
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Remove the changes an intruder made');
 });
 
-test('without forwarding rules or a changed reply-to there is no sub-task; answers without them remove it', async ({
+test('without forwarding rules or a changed reply-to there is no such sub-task; answers without them remove it', async ({
   page,
 }) => {
   await handOff(page, ['Bounce messages for mail you never sent']);
   await expect(step(page, 'step-change-password')).toBeVisible();
-  await expect(tracker(page).locator('[data-subtask]')).toHaveCount(0);
-  await expect(tracker(page).locator('[data-progress]')).not.toContainText('Sub-task');
+  await expect(tracker(page).locator(SUBTASK)).toHaveCount(0);
+  await expect(tracker(page).locator('[data-progress]')).not.toContainText('Remove the intruder');
 
   // A reply-to change adds it (with its own link); new answers without those signs take it away again.
   await handOff(page, ['Your reply-to address was changed'], true);
@@ -415,7 +444,7 @@ test('without forwarding rules or a changed reply-to there is no sub-task; answe
   ).toHaveAttribute('href', '/docs/remove-an-intruders-mailbox-changes/#check-identities');
   await handOff(page, ['Messages you do not recognise'], true);
   await expect(step(page, 'step-change-password')).toBeVisible();
-  await expect(tracker(page).locator('[data-subtask]')).toHaveCount(0);
+  await expect(tracker(page).locator(SUBTASK)).toHaveCount(0);
 });
 
 test('the sub-task: keyboard only, and axe finds nothing in light and dark', async ({ page }) => {

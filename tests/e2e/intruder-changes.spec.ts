@@ -38,7 +38,8 @@ test('the main article leads here from the two symptoms, step 1 and "Stay ready"
   for (const [container, name, id] of [
     ['#symptom-forwarding-rules', 'Remove the forwarding and filters you did not set up', 'check-forwarding'],
     ['#symptom-reply-to-changed', 'Put your own reply-to address back', 'check-identities'],
-    ['#step-change-password', 'remove what the intruder set up', null],
+    ['#step-change-password', 'close the intruder\u2019s way back', 'check-security'],
+    ['#step-change-password', 'remove what else they set up', null],
     ['#stay-ready', 'multi-factor sign-in', 'turn-on-multi-factor'],
   ] as const) {
     // A section heading's id sits on the heading, in a row with its copy link; the text follows the row.

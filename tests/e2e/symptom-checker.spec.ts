@@ -72,16 +72,19 @@ test('ticking updates the verdict and leaves the address alone', async ({ page }
 
   await block.getByRole('checkbox', { name: 'Forwarding rules you did not create' }).check();
   await expect(verdictStatus(page)).toContainText('Compromised: Treat the mailbox as compromised and act now');
-  await expect(brief(page)).toHaveText('Compromised: 7 things to do, see them below');
+  await expect(brief(page)).toHaveText('Compromised: 9 things to do, see them below');
   await expect(brief(page)).toHaveRole('status');
+  // A user who can sign in: change the password, then tell the administrator (the order table's first two).
   expect(await actionHrefs(page)).toEqual([
-    '#step-alert-others',
     '#step-change-password',
+    '#step-alert-others',
+    '/docs/remove-an-intruders-mailbox-changes/#check-security',
     '/docs/remove-an-intruders-mailbox-changes/#check-forwarding',
     '#step-scan-devices',
     '#step-alert-others',
     '#step-blocklist-sender',
     '#step-educate-users',
+    '#after-the-steps',
   ]);
 
   await block.getByRole('checkbox', { name: 'Your reply-to address was changed' }).check();
@@ -191,9 +194,9 @@ test('every link in the fullest verdict lands on an element that exists', async 
     page,
     '?symptoms=bounce-messages,unfamiliar-email,password-changed,messages-you-did-not-send,forwarding-rules,reply-to-changed,mailbox-disabled&risks=weak-password,delayed-updates,unverified-links,unchecked-links,public-computer,public-wifi',
   );
-  // Tell the administrator, reset, scan, restore, two fixes, warn colleagues, blocklist, educate; then six risks.
-  // The verdict's rules arrive in their own chunk after the form shows: wait for the list, then read it.
-  await expect(checker(page).locator('.symptom-checker__actions > li > a')).toHaveCount(9 + 6);
+  // Ask for the reset, scan, restore, the way back, two fixes, warn colleagues, blocklist, educate, after the
+  // steps; then six risks. The verdict's rules arrive in their own chunk after the form shows: wait for the list.
+  await expect(checker(page).locator('.symptom-checker__actions > li > a')).toHaveCount(10 + 6);
   const hrefs = (await actionHrefs(page)) as string[];
   for (const href of hrefs) {
     const [path, id] = href.split('#') as [string, string];
@@ -305,27 +308,31 @@ test('ticking writes nothing to the history or the address; a shared link still 
   await expect(block.getByRole('checkbox', { name: 'Signing in over public Wi-Fi' })).toBeChecked();
   await expect(block.getByRole('radio', { name: 'I’m an administrator' })).toBeChecked();
   await expect(verdictStatus(page)).toContainText('Restore access to the mailbox in the Control Panel');
-  await expect(brief(page)).toHaveText('Compromised: 8 things to do, see them below');
+  await expect(brief(page)).toHaveText('Compromised: 10 things to do, see them below');
 });
 
-test('a user whose mailbox was disabled is told to alert the administrator and ask for a reset first', async ({
-  page,
-}) => {
+test('a user whose mailbox was disabled is told to ask the administrator for a reset first', async ({ page }) => {
   const block = await openChecker(page);
   await block.getByRole('checkbox', { name: 'Rackspace told you the mailbox has been disabled' }).check();
   await block.getByRole('checkbox', { name: 'Forwarding rules you did not create' }).check();
   const actions = block.locator('.symptom-checker__actions > li');
-  await expect(actions.first()).toContainText('Tell your administrator now');
+  await expect(actions.first()).toContainText('Ask your administrator to reset the password now');
+  await expect(actions.first()).toContainText('Ask whoever runs your company’s email or IT');
   await expect(actions.locator('> a')).toHaveText([
-    'Tell your administrator now',
-    'Ask your administrator to reset the password',
+    'Ask your administrator to reset the password now',
     'Scan every device you use for mail',
     'Ask your administrator to restore access to the mailbox',
+    'Check the recovery method, trusted devices and multi-factor method',
     'Remove the forwarding and filters you did not set up',
     'Warn your colleagues',
     'Blocklist the attacker’s return-path address and IP address',
     'Learn the risk factors and the warning signs',
+    'Check what the intruder read or sent, and who else to warn',
   ]);
+  await expect(actions.first().locator('> a')).toHaveAttribute(
+    'href',
+    '/docs/change-rackspace-email-mailbox-password/#cannot-sign-in',
+  );
   await expect(block.getByRole('link', { name: 'Change the mailbox password now' })).toHaveCount(0);
 });
 

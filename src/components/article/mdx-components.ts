@@ -3,6 +3,7 @@
  * wrapped in an .astro block so their hydration directive lives in one place.
  */
 import Callout from './Callout.astro';
+import OrderPaths from './OrderPaths.astro';
 import RiskFactorList from './RiskFactorList.astro';
 import Step from './Step.astro';
 import Steps from './Steps.astro';
@@ -14,6 +15,7 @@ import ChecklistBlock from '../checklist/ChecklistBlock.astro';
 export const articleComponents = {
   Callout,
   ChecklistBlock,
+  OrderPaths,
   PasswordMeterBlock,
   RiskFactorList,
   Step,

@@ -12,7 +12,7 @@
  * component, not hooks, to stay one chunk.
  */
 import { Component, createRef } from 'preact';
-import { MAIN_ARTICLE_PATH, SYMPTOMS } from '../../lib/compromise/items';
+import { AFTER_THE_STEPS_TASK, MAIN_ARTICLE_PATH, SYMPTOMS } from '../../lib/compromise/items';
 import { decodeCheckerQuery } from '../../lib/symptom-checker/url-state';
 import type { Role } from '../../lib/symptom-checker/state';
 import { HANDOFF_FRAGMENT, answerHandoff, decideHandoff, type HandoffQuestion } from '../../lib/checklist/handoff';
@@ -35,14 +35,7 @@ import {
   type Answer,
   type ChecklistState,
 } from '../../lib/checklist/state';
-import {
-  RESTORE_STEP,
-  RESTORE_WARNING,
-  SCAN_STEP,
-  instruction,
-  isTrackedStepId,
-  trackedStep,
-} from '../../lib/checklist/steps';
+import { RESTORE_STEP, RESTORE_WARNING, SCAN_STEP, isTrackedStepId, trackedStep } from '../../lib/checklist/steps';
 import {
   clearChecklist,
   loadChecklist,
@@ -319,7 +312,12 @@ export default class ChecklistTracker extends Component<object, State> {
           </span>
         </div>
         <p class="checklist__text" id={`${base}-text`}>
-          {instruction(id, checklist.role)} <a href={view.href}>Read step {trackedStep(id).articleNumber} in full</a>
+          {view.text} <a href={view.href}>Read step {trackedStep(id).articleNumber} in full</a>
+          {view.more && (
+            <>
+              . <a href={view.more.href}>{view.more.text}</a>
+            </>
+          )}
         </p>
         {view.subtasks.length > 0 && (
           <ul class="checklist__subtasks">{view.subtasks.map((sub) => this.renderSubtask(sub, checklist))}</ul>
@@ -401,7 +399,7 @@ export default class ChecklistTracker extends Component<object, State> {
               <a href={remedy.href}>{remedy.text}</a>.{' '}
             </span>
           ))}
-          <a href={sub.href}>Every setting to check</a>
+          <a href={sub.href}>{sub.linkText}</a>
         </p>
       </li>
     );
@@ -542,8 +540,9 @@ export default class ChecklistTracker extends Component<object, State> {
         {progress.complete && (
           <div class="checklist__complete" data-complete>
             <p>
-              <strong>The mailbox is secure again.</strong> Keep watching for the signs of a break-in; if any of them
-              comes back, start again at step 1:
+              <strong>The mailbox is secure again.</strong> Now see{' '}
+              <a href={AFTER_THE_STEPS_TASK.href}>after the six steps</a>. Keep watching for the signs of a break-in; if
+              any of them comes back, start again at step 1:
             </p>
             <ul>
               {SYMPTOMS.map((symptom) => (

@@ -4,10 +4,19 @@
  * incident record both read this, so they always agree.
  */
 import { remedyOf, type Remedy } from '../compromise/items';
-import { isNotApplicable, missingPrerequisites, shownSteps, shownSubtasks, type ChecklistState } from './state';
+import {
+  accessOfChecklist,
+  isNotApplicable,
+  missingPrerequisites,
+  shownSteps,
+  shownSubtasks,
+  type ChecklistState,
+} from './state';
 import {
   FOLLOW_UP_STEP,
   RESTORE_STEP,
+  instruction,
+  instructionLink,
   subtaskInstruction,
   trackedStep,
   type SubtaskId,
@@ -21,12 +30,16 @@ export interface SubtaskView {
   title: string;
   /** What to do, for the role (and, with a disabled mailbox, when). */
   text: string;
-  /** The companion article. */
+  /** The page (or section) that explains it. */
   href: string;
+  /** The text of the link to `href`. */
+  linkText: string;
   /** The remedies of the noticed signs that called for it: links to the article's sections. */
   remedies: Remedy[];
   status: 'open' | 'done';
   doneAt: number | null;
+  /** Whether the mailbox counts as secure again while it is open. */
+  holdsBackCompletion: boolean;
 }
 
 export interface StepView {
@@ -34,8 +47,12 @@ export interface StepView {
   title: string;
   /** "Step 3", or "After step 2" for the follow-up. */
   label: string;
+  /** What to do, for the role and (step 1) for whether the owner can still sign in. */
+  text: string;
   /** Link to the full step in the article. */
   href: string;
+  /** A further page for this role, when the step's text names one (the domain blocklist). */
+  more: { text: string; href: string } | undefined;
   status: StepStatus;
   doneAt: number | null;
   /** For a locked step: what must be done first. */
@@ -54,7 +71,11 @@ export interface Progress {
   total: number;
   /** Sub-tasks shown and not ticked. */
   openSubtasks: number;
-  /** Every step and every sub-task done: only then is the mailbox secure again. */
+  /**
+   * Every step done, and every sub-task that keeps the mailbox at risk
+   * (the way back, the intruder's settings): only then is it secure again.
+   * What to check after the six steps stays open in the record until ticked.
+   */
   complete: boolean;
   next: TrackedStepId | null;
 }
@@ -79,9 +100,11 @@ function subtaskViews(state: ChecklistState, step: TrackedStepId): SubtaskView[]
       title: candidate.title,
       text: subtaskInstruction(candidate.id, state.role, state.mailboxDisabled === 'yes'),
       href: candidate.href,
+      linkText: candidate.linkText,
       remedies: candidate.symptoms.filter((id) => state.symptoms.includes(id)).flatMap((id) => remedyOf(id) ?? []),
       status: state.subtasks[candidate.id] === undefined ? 'open' : 'done',
       doneAt: state.subtasks[candidate.id] ?? null,
+      holdsBackCompletion: candidate.holdsBackCompletion,
     }));
 }
 
@@ -92,8 +115,10 @@ export function stepViews(state: ChecklistState): StepView[] {
     return {
       id,
       title: step.title,
+      text: instruction(id, state.role, accessOfChecklist(state)),
       label: stepLabel(id),
       href: `#${step.articleStep}`,
+      more: instructionLink(id, state.role),
       status,
       doneAt: state.done[id] ?? null,
       waitingFor: status === 'locked' ? missingPrerequisites(state) : [],
@@ -110,12 +135,12 @@ export function stepViews(state: ChecklistState): StepView[] {
 export function progressOf(views: readonly StepView[]): Progress {
   const applicable = views.filter((view) => view.status !== 'not-applicable');
   const done = applicable.filter((view) => view.status === 'done').length;
-  const openSubtasks = views.flatMap((view) => view.subtasks).filter((sub) => sub.status === 'open').length;
+  const open = views.flatMap((view) => view.subtasks).filter((sub) => sub.status === 'open');
   return {
     done,
     total: applicable.length,
-    openSubtasks,
-    complete: done === applicable.length && openSubtasks === 0,
+    openSubtasks: open.length,
+    complete: done === applicable.length && !open.some((sub) => sub.holdsBackCompletion),
     next: views.find((view) => view.isNext)?.id ?? null,
   };
 }

@@ -8,13 +8,16 @@
  *   password change) are done; unticking one of those reopens it, with the
  *   reason;
  * - the second password change exists only when a scan found malware;
- * - a sub-task (removing the intruder's forwarding, filters and reply-to
- *   changes, under step 1) exists only while a sign that calls for it was
- *   noticed; its tick goes with it, like the follow-up's. It gates nothing:
- *   step 1 can be ticked, and the restore unlocked, while it is open, since
- *   with a disabled mailbox it cannot be done before the restore.
+ * - a sub-task exists always (closing the intruder's way back under step 1,
+ *   what to check after the six steps under step 6) or only while a sign
+ *   that calls for it was noticed (removing the intruder's forwarding,
+ *   filters and reply-to changes, under step 1); its tick goes with it, like
+ *   the follow-up's. A sub-task gates nothing: its step can be ticked, and
+ *   the restore unlocked, while it is open, since with a disabled mailbox the
+ *   webmail ones cannot be done before the restore.
  */
 import { SYMPTOMS, type SymptomId } from '../compromise/items';
+import { accessOf, type Access } from '../compromise/order';
 import type { Role } from '../symptom-checker/state';
 import {
   FOLLOW_UP_STEP,
@@ -100,11 +103,22 @@ export function isStepShown(state: Pick<ChecklistState, 'malwareFound'>, id: Tra
 
 /** The sub-tasks the noticed signs call for, in order. */
 export function shownSubtasks(state: Pick<ChecklistState, 'symptoms'>): Subtask[] {
-  return SUBTASKS.filter((candidate) => candidate.symptoms.some((id) => state.symptoms.includes(id)));
+  return SUBTASKS.filter(
+    (candidate) => candidate.always || candidate.symptoms.some((id) => state.symptoms.includes(id)),
+  );
 }
 
 export function isSubtaskShown(state: Pick<ChecklistState, 'symptoms'>, id: SubtaskId): boolean {
   return shownSubtasks(state).some((candidate) => candidate.id === id);
+}
+
+/**
+ * Whether the owner can still sign in, as far as the checklist knows: unknown
+ * until the checker's answers or the mailbox question say something.
+ */
+export function accessOfChecklist(state: Pick<ChecklistState, 'symptoms' | 'mailboxDisabled'>): Access | undefined {
+  if (state.symptoms.length === 0 && state.mailboxDisabled === null) return undefined;
+  return accessOf(state.symptoms);
 }
 
 export function isNotApplicable(state: Pick<ChecklistState, 'mailboxDisabled'>, id: TrackedStepId): boolean {

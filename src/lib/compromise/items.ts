@@ -23,6 +23,32 @@ export const INTRUDER_CHANGES_TASK = {
   href: INTRUDER_CHANGES_ARTICLE_PATH,
 } as const;
 
+/**
+ * Closing the intruder's way back in (the recovery phone or authenticator,
+ * Trusted Devices, the multi-factor method): for everyone, right after the
+ * password change, since a recovery method the intruder set up lets them
+ * press "Forgot password" and take the mailbox back.
+ */
+export const CLOSE_WAY_BACK_TASK = {
+  title: 'Check the recovery method, trusted devices and multi-factor method',
+  href: `${INTRUDER_CHANGES_ARTICLE_PATH}#check-security`,
+} as const;
+
+/** The main article's section on what to do once the six steps are done (the checker and checklist sit on that page). */
+export const AFTER_THE_STEPS_ID = 'after-the-steps';
+export const AFTER_THE_STEPS_TASK = {
+  title: 'Check what the intruder read or sent, and who else to warn',
+  href: `#${AFTER_THE_STEPS_ID}`,
+} as const;
+
+/** The administrators' blocklist, for every mailbox of a domain (Control Panel). */
+export const DOMAIN_BLOCKLIST_HREF =
+  '/docs/blocklist-addresses-domains-and-ips-in-rackspace-email-webmail/#blocklist-for-the-domain';
+
+/** What a blocklist must not hold: said wherever the site says to blocklist the sender. */
+export const DO_NOT_BLOCK_TEXT =
+  'Do not block a large provider\u2019s shared IP address or a hijacked colleague\u2019s or customer\u2019s address: warn them instead.';
+
 /** A link to where a symptom is undone: the article's list and the checker's verdict both show it. */
 export interface Remedy {
   /** An imperative, the text of the link. */
@@ -39,7 +65,7 @@ export interface Symptom {
   hint: string;
   /** How to undo what the intruder changed, when it takes more than the six steps. */
   remedy?: Remedy;
-  /** Words readers search with for it ("also searched as"): shown under it and indexed with a weight. */
+  /** Words readers search with for it ("also searched as"): indexed with a weight, not shown (AlsoSearchedAs.astro). */
   alsoSearchedAs?: readonly string[];
 }
 
@@ -50,7 +76,7 @@ export interface RiskFactor {
   action: string;
   /** What to do instead: one sentence. */
   advice: string;
-  /** Words readers search with for it ("also searched as"): shown under it and indexed with a weight. */
+  /** Words readers search with for it ("also searched as"): indexed with a weight, not shown (AlsoSearchedAs.astro). */
   alsoSearchedAs?: readonly string[];
 }
 
@@ -59,7 +85,7 @@ export interface RecoveryStep {
   title: string;
   /** Short imperative for lists such as the checker's verdict. */
   action: string;
-  /** Words readers search with for it ("also searched as"): shown under it and indexed with a weight. */
+  /** Words readers search with for it ("also searched as"): indexed with a weight, not shown (AlsoSearchedAs.astro). */
   alsoSearchedAs?: readonly string[];
 }
 

@@ -11,9 +11,13 @@ export const RESULT_TITLE = {
   strength: 'Strong enough now',
 } as const;
 
-/** Lengths NIST SP 800-63B revision 4 asks a verifier to require. */
+/**
+ * The length NIST SP 800-63B revision 4 asks for when a password is used
+ * alone. Its 8-character minimum with a second factor does not apply to
+ * Rackspace Email: multi-factor sign-in guards webmail only, and mail apps
+ * still sign in with the password alone.
+ */
 export const STRONG_LENGTH_SINGLE_FACTOR = 15;
-export const STRONG_LENGTH_WITH_MFA = 8;
 
 /** How each kind reads in the rules list. */
 export const KIND_RULE: Record<Kind, string> = {
@@ -38,7 +42,7 @@ export const POLICY_RULE = {
 
 export const STRENGTH_RULE = {
   lengthSingleFactor: `At least ${STRONG_LENGTH_SINGLE_FACTOR} characters, because the password alone opens the mailbox`,
-  lengthWithMfa: `At least ${STRONG_LENGTH_WITH_MFA} characters, with multi-factor sign-in on`,
+  lengthWithMfa: `At least ${STRONG_LENGTH_SINGLE_FACTOR} characters even with multi-factor sign-in, because it guards webmail only and mail apps (IMAP, POP, SMTP) still sign in with the password alone`,
   unguessable: 'Hard to guess: nothing common, no keyboard walks, repeats, dates or names',
   noContext: 'Nothing taken from the mailbox address or your name',
 } as const;

@@ -11,7 +11,6 @@ import {
   POLICY_RULE,
   STRENGTH_RULE,
   STRONG_LENGTH_SINGLE_FACTOR,
-  STRONG_LENGTH_WITH_MFA,
   kindAdvice,
 } from './messages';
 
@@ -57,17 +56,14 @@ export interface StrengthInput {
   score: number;
   /** Part of the password comes from the mailbox address or the name. */
   usesContext: boolean;
+  /** Multi-factor sign-in is on: it changes the reason given, not the length required (see messages.ts). */
   mfa: boolean;
   /** zxcvbn's warning, in words, when it has one. */
   warning: string | null;
 }
 
-export function requiredLength(mfa: boolean): number {
-  return mfa ? STRONG_LENGTH_WITH_MFA : STRONG_LENGTH_SINGLE_FACTOR;
-}
-
 export function strengthVerdict(input: StrengthInput): VerdictResult {
-  const needed = requiredLength(input.mfa);
+  const needed = STRONG_LENGTH_SINGLE_FACTOR;
   const lengthMet = input.length >= needed;
   const criteria: Criterion[] = [
     {

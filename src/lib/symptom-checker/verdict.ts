@@ -3,31 +3,34 @@
  * order, each action linking to the part of the site that explains it.
  * Pure data in, data out; the Preact island only renders the result.
  *
- * Rules (from the article, issue 3 and issue 13):
+ * Rules (from the article, issues 3, 13 and 22):
  * - nothing ticked: a neutral prompt, no verdict;
- * - any symptom: compromised, act now; the steps of the article in their
- *   order, with these changes:
- *   - a user tells the administrator first: only an administrator can reset
- *     a password the user cannot use and restore a disabled mailbox;
- *   - the first change of password is an administrator's reset (a user asks
- *     for it) when the owner may not know the password any more
- *     (`symptom-password-changed`) or, for a user, cannot sign in at all
- *     (`symptom-mailbox-disabled`);
- *   - `symptom-forwarding-rules` / `symptom-reply-to-changed`: their remedy
- *     (the companion article's section), right after the password change, or
- *     right after the restore when the mailbox is disabled, since undoing
- *     them needs webmail;
- *   - `step-restore-access` only with `symptom-mailbox-disabled`, after the
- *     password change and the scans, with its warning;
- *   - ticked risk factors follow the steps, each as the habit to give up;
+ * - any symptom: compromised, act now. The first two actions come from the
+ *   order table (src/lib/compromise/order.ts), by role and by whether the
+ *   owner can still sign in (`symptom-password-changed` and
+ *   `symptom-mailbox-disabled` mean they cannot): a user who can changes the
+ *   password, then tells the administrator; a user who cannot asks the
+ *   administrator for a reset first; an administrator resets it. Then:
+ *   - closing the intruder's way back (recovery method, trusted devices,
+ *     multi-factor) and the remedies of `symptom-forwarding-rules` /
+ *     `symptom-reply-to-changed`: right after the password, or right after
+ *     the restore when the mailbox is disabled, since they need webmail;
+ *   - the article's other steps in order, `step-restore-access` only with
+ *     `symptom-mailbox-disabled`, after the password and the scans, with its
+ *     warning; then what to check after the six steps;
+ *   - ticked risk factors follow, each as the habit to give up;
  * - no symptom but risk factors: at risk, not necessarily compromised; how to
  *   reduce each risk, then the password guide;
- * - the role changes who does what: a user alerts the administrator and asks
- *   for resets and restores; an administrator does them in the Control Panel,
- *   alerts users and can blocklist for the whole domain.
+ * - the role changes who does what: a user asks for resets and restores; an
+ *   administrator does them in the Control Panel, alerts users and can
+ *   blocklist for the whole domain.
  */
 import {
-  CHANGE_PASSWORD_ARTICLE_PATH,
+  AFTER_THE_STEPS_ID,
+  AFTER_THE_STEPS_TASK,
+  CLOSE_WAY_BACK_TASK,
+  DOMAIN_BLOCKLIST_HREF,
+  DO_NOT_BLOCK_TEXT,
   PASSWORD_ARTICLE_PATH,
   RISK_FACTORS,
   STEPS,
@@ -35,12 +38,12 @@ import {
   type StepId,
   type SymptomId,
 } from '../compromise/items';
+import { accessOf, firstMoves, type Move } from '../compromise/order';
 import { NO_VERDICT, type Verdict, type VerdictAction } from './prompt';
 import { normalizeState, type CheckerState } from './state';
 
 export type { Severity, Verdict, VerdictAction } from './prompt';
 
-const ADMIN_RESET_HREF = `${CHANGE_PASSWORD_ARTICLE_PATH}#change-password-as-administrator`;
 const PASSWORD_GUIDE_HREF = `${PASSWORD_ARTICLE_PATH}#password-best-practices`;
 
 /** The article's own words for a step, so the two never disagree. */
@@ -52,6 +55,10 @@ function step(id: StepId, text: string, detail: string, warning?: string): Verdi
   const action: VerdictAction = { key: id, text, href: `#${id}`, detail };
   if (warning !== undefined) action.warning = warning;
   return action;
+}
+
+function moveAction({ key, text, detail, href }: Move): VerdictAction {
+  return { key, text, detail, href };
 }
 
 function riskActions(risks: CheckerState['risks']): VerdictAction[] {
@@ -73,65 +80,39 @@ const REMEDIES: [SymptomId, string, string][] = [
   ['symptom-reply-to-changed', 'restore-reply-to', 'Until you do, replies meant for you go to the intruder.'],
 ];
 
+function closeWayBack(admin: boolean): VerdictAction {
+  return {
+    key: 'check-security',
+    text: CLOSE_WAY_BACK_TASK.title,
+    href: CLOSE_WAY_BACK_TASK.href,
+    detail: admin
+      ? 'An intruder who set their own recovery phone or authenticator can take the mailbox back with "Forgot password". You can reset the user\u2019s multi-factor setup in the Control Panel.'
+      : 'An intruder who set their own recovery phone or authenticator can take the mailbox back with "Forgot password".',
+  };
+}
+
 function compromisedActions({ symptoms, risks, role }: CheckerState): VerdictAction[] {
   const admin = role === 'admin';
   const has = (id: SymptomId) => symptoms.includes(id);
   const disabled = has('symptom-mailbox-disabled');
-  const actions: VerdictAction[] = [];
-  const remedies = REMEDIES.filter(([id]) => has(id)).map(([id, key, detail]): VerdictAction => ({
-    key,
-    ...remedyOf(id)!,
-    detail,
-  }));
-
-  if (!admin) {
-    actions.push({
-      key: 'alert-administrator',
-      text: 'Tell your administrator now',
-      href: '#step-alert-others',
-      detail:
-        'One broken-in mailbox puts the whole company at risk, and only an administrator can reset passwords and restore access.',
-    });
-  }
-  if (has('symptom-password-changed') || (disabled && !admin)) {
-    actions.push(
-      admin
-        ? {
-            key: 'reset-password',
-            text: 'Reset the password in the Cloud Office Control Panel',
-            href: ADMIN_RESET_HREF,
-            detail:
-              'The owner may no longer know it, and webmail asks for the current password before it allows a change.',
-          }
-        : {
-            key: 'reset-password',
-            text: 'Ask your administrator to reset the password',
-            href: ADMIN_RESET_HREF,
-            detail: disabled
-              ? 'You cannot sign in to a disabled mailbox to change it yourself.'
-              : 'You may no longer know it, and you need the current password to change it yourself.',
-          },
-    );
-  } else {
-    actions.push(
-      step(
-        'step-change-password',
-        stepText('step-change-password', 'title'),
-        admin
-          ? 'Set a new one in the Cloud Office Control Panel. Locking the intruder out comes first.'
-          : 'Locking the intruder out comes first: every minute of access means more damage.',
-      ),
-    );
-  }
-  // Undoing the intruder's settings needs webmail, which a disabled mailbox refuses until it is restored.
-  if (!disabled) actions.push(...remedies);
-  actions.push(
-    step(
-      'step-scan-devices',
-      stepText('step-scan-devices', 'action'),
-      'If a scan finds malware, remove it and change the password a second time: the new one may already be captured.',
-    ),
+  const first = firstMoves(role, accessOf(symptoms)).map(moveAction);
+  // These need webmail, which a disabled mailbox refuses until it is restored.
+  const inWebmail = [
+    closeWayBack(admin),
+    ...REMEDIES.filter(([id]) => has(id)).map(([id, key, detail]): VerdictAction => ({
+      key,
+      ...remedyOf(id)!,
+      detail,
+    })),
+  ];
+  const scan = step(
+    'step-scan-devices',
+    stepText('step-scan-devices', 'action'),
+    'If a scan finds malware, remove it and change the password a second time: the new one may already be captured.',
   );
+  const actions: VerdictAction[] = [...first];
+  if (!disabled) actions.push(...inWebmail);
+  if (!first.some((action) => action.key === scan.key)) actions.push(scan);
   if (disabled) {
     actions.push(
       step(
@@ -142,7 +123,7 @@ function compromisedActions({ symptoms, risks, role }: CheckerState): VerdictAct
         'Rackspace disabled it; it stays unusable until access is restored.',
         'Restore access only after the password has been changed and every device has been scanned.',
       ),
-      ...remedies,
+      ...inWebmail,
     );
   }
   actions.push(
@@ -154,15 +135,16 @@ function compromisedActions({ symptoms, risks, role }: CheckerState): VerdictAct
         )
       : step('step-alert-others', 'Warn your colleagues', 'Ask them to ignore odd messages from your address.'),
     admin
-      ? step(
-          'step-blocklist-sender',
-          'Blocklist the attacker\u2019s return-path address and IP address for the domain',
-          'Find both in the headers of the message that led to the break-in.',
-        )
+      ? {
+          key: 'step-blocklist-sender',
+          text: 'Blocklist the attacker\u2019s return-path address and IP address for the whole domain',
+          href: DOMAIN_BLOCKLIST_HREF,
+          detail: `Find both in the headers of the message that led to the break-in. ${DO_NOT_BLOCK_TEXT}`,
+        }
       : step(
           'step-blocklist-sender',
           stepText('step-blocklist-sender', 'action'),
-          'Find both in the headers of the message that led to the break-in, then blocklist them in webmail.',
+          `Find both in the headers of the message that led to the break-in, then blocklist them in webmail. ${DO_NOT_BLOCK_TEXT}`,
         ),
     admin
       ? step(
@@ -175,6 +157,13 @@ function compromisedActions({ symptoms, risks, role }: CheckerState): VerdictAct
           'Learn the risk factors and the warning signs',
           'Email attacks never stop: be ready to spot the next one.',
         ),
+    {
+      key: AFTER_THE_STEPS_ID,
+      text: AFTER_THE_STEPS_TASK.title,
+      href: AFTER_THE_STEPS_TASK.href,
+      detail:
+        'Sent and Deleted Items, outside recipients, other accounts that trust this mailbox, and a possible duty to report.',
+    },
   );
   return [...actions, ...riskActions(risks)];
 }

@@ -53,7 +53,7 @@ describe('incidentRecord', () => {
         '- Article: Secure a compromised Rackspace Email mailbox',
         '- Address: https://mailbox-help.example/docs/secure-a-compromised-rackspace-email-mailbox/',
         '- Role: Administrator',
-        '- Progress: 2 of 7 steps done, 1 sub-task open',
+        '- Progress: 2 of 7 steps done, 3 sub-tasks open',
         '- Record made: 2026-11-30 08:40 (UTC+01:00)',
         '',
         '## Signs noticed',
@@ -69,6 +69,7 @@ describe('incidentRecord', () => {
         '## Steps',
         '',
         '- Step 1: Change the mailbox password now: Done, 2026-11-30 08:05 (UTC+01:00)',
+        '  - Sub-task: Check the recovery method, trusted devices and multi-factor method: Open',
         '  - Sub-task: Remove the intruder\u2019s forwarding, filters and reply-to changes: Open',
         '- Step 2: Scan every device for viruses and malware: Done, 2026-11-30 08:25 (UTC+01:00)',
         '  - Device `Office laptop`: scanned, 2026-11-30 08:20 (UTC+01:00)',
@@ -79,6 +80,7 @@ describe('incidentRecord', () => {
         '- Step 5: Blocklist the sender of the malicious message: Open',
         '  - Note: `Blocklisted 203.0.113.7 and bounce@bad.example`',
         '- Step 6: Teach users the risks and the warning signs: Open',
+        '  - Sub-task: Check what the intruder read or sent, and who else to warn: Open',
         '',
         'This record was made by the recovery checklist on the article page. It contains no password.',
         '',
@@ -118,6 +120,8 @@ describe('incidentRecord', () => {
 
   it('lists the sub-task under step 1, open or done with its time, and counts it in the progress', () => {
     let state = applyHandoff(emptyChecklist(), { symptoms: ['symptom-reply-to-changed'], risks: [], role: 'user' });
+    // The sub-tasks every checklist has, done: this test is about the one the signs add.
+    state = setSubtaskDone(setSubtaskDone(state, 'check-security', true, T), 'after-the-steps', true, T);
     for (const id of [
       'step-change-password',
       'step-scan-devices',
@@ -131,14 +135,33 @@ describe('incidentRecord', () => {
     const open = incidentRecord(state, CONTEXT);
     expect(open).toContain('- Progress: all 5 steps done, 1 sub-task open\n');
     expect(open).toContain(
-      `- Step 1: Change the mailbox password now: Done, 2026-11-30 08:05 (UTC+01:00)\n${subtaskLine}: Open\n- Step 2:`,
+      `- Step 1: Change the mailbox password now: Done, 2026-11-30 08:05 (UTC+01:00)\n  - Sub-task: Check the recovery method, trusted devices and multi-factor method: Done, 2026-11-30 08:05 (UTC+01:00)\n${subtaskLine}: Open\n- Step 2:`,
     );
     const done = incidentRecord(setSubtaskDone(state, 'remove-intruder-changes', true, T + 10 * 60_000), CONTEXT);
     expect(done).toContain('- Progress: all 5 steps done\n');
     expect(done).toContain(`${subtaskLine}: Done, 2026-11-30 08:15 (UTC+01:00)\n`);
-    // Without those signs there is no sub-task to record.
+    // Without those signs there is no such sub-task to record.
     expect(incidentRecord(setStepDone(emptyChecklist(), 'step-change-password', true, T), CONTEXT)).not.toContain(
-      'Sub-task',
+      subtaskLine,
     );
+  });
+
+  it('lists what to check after the six steps as open until ticked, though the mailbox counts as secure', () => {
+    let state = setSubtaskDone(answerMailboxDisabled(emptyChecklist(), 'no'), 'check-security', true, T);
+    for (const id of [
+      'step-change-password',
+      'step-scan-devices',
+      'step-alert-others',
+      'step-blocklist-sender',
+      'step-educate-users',
+    ] as const) {
+      state = setStepDone(state, id, true, T);
+    }
+    const line = '  - Sub-task: Check what the intruder read or sent, and who else to warn';
+    expect(incidentRecord(state, CONTEXT)).toContain(`- Progress: all 5 steps done, 1 sub-task open\n`);
+    expect(incidentRecord(state, CONTEXT)).toContain(`${line}: Open\n`);
+    const done = incidentRecord(setSubtaskDone(state, 'after-the-steps', true, T + 10 * 60_000), CONTEXT);
+    expect(done).toContain('- Progress: all 5 steps done\n');
+    expect(done).toContain(`${line}: Done, 2026-11-30 08:15 (UTC+01:00)\n`);
   });
 });

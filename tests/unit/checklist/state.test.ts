@@ -37,6 +37,11 @@ function tick(state: ChecklistState, ...ids: TrackedStepId[]): ChecklistState {
   return ids.reduce((current, id, index) => setStepDone(current, id, true, T + index), state);
 }
 
+/** Ticks the sub-tasks every checklist has (closing the way back, after the steps), which these tests are not about. */
+function tickStandingSubtasks(state: ChecklistState): ChecklistState {
+  return setSubtaskDone(setSubtaskDone(state, 'check-security', true, T), 'after-the-steps', true, T);
+}
+
 describe('the steps', () => {
   it('are the article\u2019s six, in order, with the follow-up right after the scan', () => {
     expect(TRACKED_STEP_IDS).toEqual([
@@ -95,6 +100,7 @@ describe('restore gating', () => {
     state = answerMailboxDisabled(state, 'no');
     expect(statusOf(state, 'step-restore-access')).toBe('not-applicable');
     expect(setStepDone(state, 'step-restore-access', true, T)).toBe(state);
+    state = tickStandingSubtasks(state);
     expect(progressOf(stepViews(state))).toEqual({
       done: 2,
       total: 5,
@@ -104,7 +110,7 @@ describe('restore gating', () => {
     });
     state = tick(state, 'step-alert-others', 'step-blocklist-sender', 'step-educate-users');
     expect(progressOf(stepViews(state)).complete).toBe(true);
-    expect(progressText(stepViews(state))).toBe('All 5 steps done.');
+    expect(progressText(stepViews(state))).toMatch(/^All 5 steps done\. Sub-task of step 1 done: /);
   });
 
   it('drops a done restore when the answer becomes "no"', () => {
@@ -122,7 +128,7 @@ describe('restore gating', () => {
 
 describe('the malware branch', () => {
   it('adds the second password change right after the scan, and the checklist is not complete without it', () => {
-    let state = answerMailboxDisabled(emptyChecklist(), 'no');
+    let state = tickStandingSubtasks(answerMailboxDisabled(emptyChecklist(), 'no'));
     state = tick(
       state,
       'step-change-password',
@@ -203,7 +209,7 @@ describe('unticking a prerequisite', () => {
 describe('progress', () => {
   it('is in words, with the next step named', () => {
     const state = tick(answerMailboxDisabled(emptyChecklist(), 'yes'), 'step-change-password');
-    expect(progressText(stepViews(state))).toBe('1 of 6 done. Next: Scan every device for viruses and malware.');
+    expect(progressText(stepViews(state))).toMatch(/^1 of 6 done\. Next: Scan every device for viruses and malware\. /);
     const views = stepViews(state);
     expect(views.filter((view) => view.isNext).map((view) => view.id)).toEqual(['step-scan-devices']);
   });
@@ -220,11 +226,20 @@ describe('roles', () => {
   it('change wording and who does what', () => {
     const admin = setRole(emptyChecklist(), 'admin');
     expect(admin.role).toBe('admin');
-    expect(instruction('step-restore-access', 'user')).toMatch(/^Your administrator does this/);
+    expect(instruction('step-restore-access', 'user')).toMatch(/^An administrator does this: ask yours/);
     expect(instruction('step-restore-access', 'admin')).toMatch(/Control Panel/);
     expect(instruction('step-alert-others', 'user')).toMatch(/^Alert your administrator/);
     expect(instruction('step-alert-others', 'admin')).toMatch(/^Alert your users/);
     expect(instruction('step-blocklist-sender', 'admin')).toMatch(/for the whole domain/);
+    expect(stepViews(admin).find((view) => view.id === 'step-blocklist-sender')!.more).toEqual({
+      text: 'Blocklist for the whole domain',
+      href: '/docs/blocklist-addresses-domains-and-ips-in-rackspace-email-webmail/#blocklist-for-the-domain',
+    });
+    expect(stepViews(emptyChecklist()).find((view) => view.id === 'step-blocklist-sender')!.more).toBeUndefined();
+    // What not to block, for both roles.
+    for (const role of ['user', 'admin'] as const) {
+      expect(instruction('step-blocklist-sender', role)).toMatch(/shared IP address.*warn them instead/);
+    }
     for (const id of TRACKED_STEP_IDS) expect(instruction(id, 'user')).not.toBe(instruction(id, 'admin'));
   });
 });
@@ -303,12 +318,17 @@ describe('the sub-task "Remove the intruder\u2019s forwarding, filters and reply
   const SUBTASK = 'remove-intruder-changes';
   const withSigns = (...symptoms: SymptomId[]) => applyHandoff(emptyChecklist(), { symptoms, risks: [], role: 'user' });
   const subtasksOf = (state: ChecklistState) =>
-    stepViews(state).flatMap((view) => view.subtasks.map((sub) => [view.id, sub.id, sub.status]));
+    stepViews(state).flatMap((view) =>
+      view.subtasks.filter((sub) => sub.id === SUBTASK).map((sub) => [view.id, sub.id, sub.status]),
+    );
+  const mine = (state: ChecklistState) => stepViews(state)[0]!.subtasks.find((sub) => sub.id === SUBTASK)!;
 
   it('appears under step 1 for forwarding rules or a changed reply-to, and for no other sign', () => {
-    expect(SUBTASKS.map((sub) => [sub.id, sub.step, sub.symptoms])).toEqual([
-      [SUBTASK, 'step-change-password', ['symptom-forwarding-rules', 'symptom-reply-to-changed']],
-    ]);
+    expect(SUBTASKS.find((sub) => sub.id === SUBTASK)).toMatchObject({
+      step: 'step-change-password',
+      symptoms: ['symptom-forwarding-rules', 'symptom-reply-to-changed'],
+      always: false,
+    });
     for (const symptom of SYMPTOMS.map((candidate) => candidate.id)) {
       const expected =
         symptom === 'symptom-forwarding-rules' || symptom === 'symptom-reply-to-changed'
@@ -320,7 +340,7 @@ describe('the sub-task "Remove the intruder\u2019s forwarding, filters and reply
   });
 
   it('takes its title from items.ts and links to the companion article and the remedies of the signs noticed', () => {
-    const [sub] = stepViews(withSigns('symptom-forwarding-rules', 'symptom-reply-to-changed'))[0]!.subtasks;
+    const sub = mine(withSigns('symptom-forwarding-rules', 'symptom-reply-to-changed'));
     expect(sub).toMatchObject({
       title: 'Remove the intruder\u2019s forwarding, filters and reply-to changes',
       href: INTRUDER_CHANGES_ARTICLE_PATH,
@@ -330,9 +350,7 @@ describe('the sub-task "Remove the intruder\u2019s forwarding, filters and reply
       `${INTRUDER_CHANGES_ARTICLE_PATH}#check-forwarding`,
       `${INTRUDER_CHANGES_ARTICLE_PATH}#check-identities`,
     ]);
-    expect(stepViews(withSigns('symptom-reply-to-changed'))[0]!.subtasks[0]!.remedies).toEqual([
-      remedyOf('symptom-reply-to-changed'),
-    ]);
+    expect(mine(withSigns('symptom-reply-to-changed')).remedies).toEqual([remedyOf('symptom-reply-to-changed')]);
     // Every link it shows lands on an id the article publishes, in its front matter and in the contract.
     const article = readArticles().find((candidate) => candidate.path === INTRUDER_CHANGES_ARTICLE_PATH);
     const contract = readContract()[INTRUDER_CHANGES_ARTICLE_PATH] ?? [];
@@ -347,11 +365,11 @@ describe('the sub-task "Remove the intruder\u2019s forwarding, filters and reply
   it('is added by a hand-off with those signs and removed, with its tick, by one without them', () => {
     let state = tick(emptyChecklist(), 'step-change-password');
     state = applyHandoff(state, { symptoms: ['symptom-forwarding-rules'], risks: [], role: 'admin' });
-    expect(shownSubtasks(state).map((sub) => sub.id)).toEqual([SUBTASK]);
+    expect(shownSubtasks(state).map((sub) => sub.id)).toEqual(['check-security', SUBTASK, 'after-the-steps']);
     state = setSubtaskDone(state, SUBTASK, true, T + 9);
     expect(state.subtasks).toEqual({ [SUBTASK]: T + 9 });
     state = applyHandoff(state, { symptoms: ['symptom-bounce-messages'], risks: [], role: 'admin' });
-    expect(shownSubtasks(state)).toEqual([]);
+    expect(shownSubtasks(state).map((sub) => sub.id)).toEqual(['check-security', 'after-the-steps']);
     expect(state.subtasks).toEqual({});
     // The step's own tick is kept; a sub-task that does not apply cannot be ticked.
     expect(state.done['step-change-password']).toBe(T);
@@ -369,7 +387,7 @@ describe('the sub-task "Remove the intruder\u2019s forwarding, filters and reply
     expect(statusOf(state, 'step-restore-access')).toBe('open');
     expect(progressOf(stepViews(state)).next).toBe('step-restore-access');
     state = setSubtaskDone(state, SUBTASK, true, T + 7);
-    expect(stepViews(state)[0]!.subtasks[0]).toMatchObject({ status: 'done', doneAt: T + 7 });
+    expect(mine(state)).toMatchObject({ status: 'done', doneAt: T + 7 });
     expect(setSubtaskDone(state, SUBTASK, true, T + 8)).toBe(state);
     // Unticking step 1 leaves the sub-task ticked, and the other way round.
     expect(setStepDone(state, 'step-change-password', false, T).subtasks).toEqual({ [SUBTASK]: T + 7 });
@@ -380,9 +398,11 @@ describe('the sub-task "Remove the intruder\u2019s forwarding, filters and reply
   });
 
   it('holds back "complete" while open, and the live status line says each change', () => {
-    let state = withSigns('symptom-reply-to-changed');
+    let state = tickStandingSubtasks(withSigns('symptom-reply-to-changed'));
+    const WAY_BACK = 'Sub-task of step 1 done: Check the recovery method, trusted devices and multi-factor method.';
+    const AFTER = 'Sub-task of step 6 done: Check what the intruder read or sent, and who else to warn.';
     expect(progressText(stepViews(state))).toBe(
-      '0 of 5 done. Next: Change the mailbox password now. Sub-task of step 1 to do: Remove the intruder\u2019s forwarding, filters and reply-to changes.',
+      `0 of 5 done. Next: Change the mailbox password now. ${WAY_BACK} Sub-task of step 1 to do: Remove the intruder\u2019s forwarding, filters and reply-to changes. ${AFTER}`,
     );
     state = tick(
       state,
@@ -400,17 +420,17 @@ describe('the sub-task "Remove the intruder\u2019s forwarding, filters and reply
       next: null,
     });
     expect(progressText(stepViews(state))).toBe(
-      'All 5 steps done. Sub-task of step 1 to do: Remove the intruder\u2019s forwarding, filters and reply-to changes.',
+      `All 5 steps done. ${WAY_BACK} Sub-task of step 1 to do: Remove the intruder\u2019s forwarding, filters and reply-to changes. ${AFTER}`,
     );
     state = setSubtaskDone(state, SUBTASK, true, T);
     expect(progressOf(stepViews(state))).toMatchObject({ openSubtasks: 0, complete: true });
     expect(progressText(stepViews(state))).toBe(
-      'All 5 steps done. Sub-task of step 1 done: Remove the intruder\u2019s forwarding, filters and reply-to changes.',
+      `All 5 steps done. ${WAY_BACK} Sub-task of step 1 done: Remove the intruder\u2019s forwarding, filters and reply-to changes. ${AFTER}`,
     );
   });
 
   it('says what to do for the role, and to wait for the restore when the mailbox is disabled', () => {
-    const text = (state: ChecklistState) => stepViews(state)[0]!.subtasks[0]!.text;
+    const text = (state: ChecklistState) => mine(state).text;
     const user = withSigns('symptom-forwarding-rules');
     expect(text(user)).toMatch(/^A new password does not switch them off: sign in to webmail/);
     expect(text(user)).not.toMatch(/restored/);
@@ -418,5 +438,52 @@ describe('the sub-task "Remove the intruder\u2019s forwarding, filters and reply
     expect(text(answerMailboxDisabled(user, 'yes'))).toMatch(
       /Webmail opens again once access is restored \(step 3\): do this then\.$/,
     );
+  });
+});
+
+describe('the sub-tasks every checklist has', () => {
+  const ids = (state: ChecklistState) =>
+    stepViews(state).flatMap((view) => view.subtasks.map((sub) => [view.id, sub.id, sub.status]));
+
+  it('closes the way back under step 1 and lists what to check after the steps under step 6, whatever the signs', () => {
+    expect(ids(emptyChecklist())).toEqual([
+      ['step-change-password', 'check-security', 'open'],
+      ['step-educate-users', 'after-the-steps', 'open'],
+    ]);
+    const [wayBack] = stepViews(emptyChecklist())[0]!.subtasks;
+    expect(wayBack).toMatchObject({
+      href: `${INTRUDER_CHANGES_ARTICLE_PATH}#check-security`,
+      linkText: 'What to check in Settings, Security',
+    });
+    expect(wayBack!.text).toMatch(/recovery method.*multi-factor method.*trusted devices/);
+    expect(stepViews(setRole(emptyChecklist(), 'admin'))[0]!.subtasks[0]!.text).toMatch(
+      /multi-factor setup in the Control Panel/,
+    );
+    // Both links land on published ids.
+    expect(readContract()[INTRUDER_CHANGES_ARTICLE_PATH]).toContain('check-security');
+    expect(readContract()['/docs/secure-a-compromised-rackspace-email-mailbox/']).toContain('after-the-steps');
+  });
+
+  it('keeps the mailbox from counting as secure until the way back is closed, but not for what comes after the steps', () => {
+    let state = tick(
+      answerMailboxDisabled(emptyChecklist(), 'no'),
+      'step-change-password',
+      'step-scan-devices',
+      'step-alert-others',
+      'step-blocklist-sender',
+      'step-educate-users',
+    );
+    expect(progressOf(stepViews(state))).toMatchObject({ openSubtasks: 2, complete: false });
+    state = setSubtaskDone(state, 'check-security', true, T);
+    expect(progressOf(stepViews(state))).toMatchObject({ openSubtasks: 1, complete: true });
+    // Gating nothing: every step could be ticked with both open.
+    expect(state.done['step-educate-users']).toBeDefined();
+  });
+
+  it('puts closing the way back off until the restore when the mailbox is disabled, not what comes after the steps', () => {
+    const disabled = answerMailboxDisabled(emptyChecklist(), 'yes');
+    const [first, last] = [stepViews(disabled)[0]!.subtasks[0]!, stepViews(disabled).at(-1)!.subtasks[0]!];
+    expect(first.text).toMatch(/once access is restored/);
+    expect(last.text).not.toMatch(/restored/);
   });
 });

@@ -257,8 +257,12 @@ describe('hostile storage', () => {
     storage.setItem(storageKey(PATH), JSON.stringify({ version: 2, ...fields }));
     const loaded = loadChecklist(storage, PATH);
     expect(loaded).toEqual({ state: { ...fields, subtasks: {} }, problem: null, canSave: true });
-    // The sub-task shows, open; once ticked it is saved and read back.
-    expect(shownSubtasks(loaded.state).map((sub) => sub.id)).toEqual(['remove-intruder-changes']);
+    // The sub-task shows, open, with the two every checklist has; once ticked it is saved and read back.
+    expect(shownSubtasks(loaded.state).map((sub) => sub.id)).toEqual([
+      'check-security',
+      'remove-intruder-changes',
+      'after-the-steps',
+    ]);
     const ticked = setSubtaskDone(loaded.state, 'remove-intruder-changes', true, T + 1);
     saveChecklist(storage, PATH, ticked);
     expect(JSON.parse(storage.getItem(storageKey(PATH))!).subtasks).toEqual({ 'remove-intruder-changes': T + 1 });

@@ -11,6 +11,7 @@ import {
   remedyOf,
   type SymptomId,
 } from '../../../src/lib/compromise/items';
+import { accessOf, firstMoves } from '../../../src/lib/compromise/order';
 import { readArticles, readContract } from '../../support/articles';
 import type { CheckerState, Role } from '../../../src/lib/symptom-checker/state';
 import { getVerdict, type Verdict } from '../../../src/lib/symptom-checker/verdict';
@@ -29,30 +30,33 @@ function keys(verdict: Verdict): string[] {
 }
 
 /**
- * The action keys the rules of issues 3 and 13 call for, written independently
- * of the implementation: a user tells the administrator first; then the
- * password (a reset when it was changed, or when a user cannot sign in to a
- * disabled mailbox); then the fixes for rules and reply-to, which need
- * webmail, so a disabled mailbox gets them only once restored; then the
- * article's steps in order, with the restore step only for a disabled
- * mailbox, after the password and the scans; then the ticked risks.
+ * The action keys the rules of issues 3, 13 and 22 call for, written
+ * independently of the implementation except for the first two, which the
+ * order table decides (tests/unit/compromise/order.test.ts pins that table):
+ * then closing the intruder's way back and the fixes for rules and reply-to,
+ * which need webmail, so a disabled mailbox gets them only once restored;
+ * then the article's steps in order, with the restore step only for a
+ * disabled mailbox, after the password and the scans; then what to check
+ * after the steps; then the ticked risks.
  */
 function expectedKeys(symptoms: SymptomId[], risks: RiskFactorId[], role: Role): string[] {
   const has = (id: SymptomId) => symptoms.includes(id);
   const disabled = has('symptom-mailbox-disabled');
-  const fixes = [
+  const first: string[] = firstMoves(role, accessOf(symptoms)).map((move) => move.key);
+  const inWebmail = [
+    'check-security',
     ...(has('symptom-forwarding-rules') ? ['remove-forwarding-rules'] : []),
     ...(has('symptom-reply-to-changed') ? ['restore-reply-to'] : []),
   ];
   return [
-    ...(role === 'user' ? ['alert-administrator'] : []),
-    has('symptom-password-changed') || (disabled && role === 'user') ? 'reset-password' : 'step-change-password',
-    ...(disabled ? [] : fixes),
-    'step-scan-devices',
-    ...(disabled ? ['step-restore-access', ...fixes] : []),
+    ...first,
+    ...(disabled ? [] : inWebmail),
+    ...(first.includes('step-scan-devices') ? [] : ['step-scan-devices']),
+    ...(disabled ? ['step-restore-access', ...inWebmail] : []),
     'step-alert-others',
     'step-blocklist-sender',
     'step-educate-users',
+    'after-the-steps',
     ...RISK_IDS.filter((id) => risks.includes(id)),
   ];
 }
@@ -73,7 +77,9 @@ function expectCompromised(verdict: Verdict, symptoms: SymptomId[], risks: RiskF
   for (const action of verdict.actions) {
     expect(action.text.length).toBeGreaterThan(5);
     expect(action.detail.length).toBeGreaterThan(5);
-    if (STEP_IDS.includes(action.key) || RISK_IDS.includes(action.key as RiskFactorId)) {
+    // An administrator's blocklist links to the domain-wide path, which the step only names.
+    const domainBlocklist = role === 'admin' && action.key === 'step-blocklist-sender';
+    if ((STEP_IDS.includes(action.key) && !domainBlocklist) || RISK_IDS.includes(action.key as RiskFactorId)) {
       expect(action.href).toBe(`#${action.key}`);
     }
   }
@@ -84,28 +90,37 @@ function expectCompromised(verdict: Verdict, symptoms: SymptomId[], risks: RiskF
     expect(restore?.text).toMatch(role === 'admin' ? /^Restore access/ : /^Ask your administrator/);
   }
 
-  // A user's first action is telling the administrator; the password comes next (first for an administrator).
-  if (role === 'user') {
-    expect(verdict.actions[0]).toMatchObject({ text: 'Tell your administrator now', href: '#step-alert-others' });
-  }
-  const password = verdict.actions[role === 'user' ? 1 : 0]!;
-  if (
-    symptoms.includes('symptom-password-changed') ||
-    (role === 'user' && symptoms.includes('symptom-mailbox-disabled'))
-  ) {
-    expect(password.href).toBe(`${CHANGE_PASSWORD_ARTICLE_PATH}#change-password-as-administrator`);
-    expect(password.text).toMatch(
-      role === 'admin' ? /^Reset the password in the Cloud Office Control Panel/ : /^Ask your administrator to reset/,
-    );
+  // Who acts first: a user who can sign in changes the password, then tells the administrator; anyone else needs a reset.
+  const [first, second] = verdict.actions;
+  const lockedOut = symptoms.includes('symptom-password-changed') || symptoms.includes('symptom-mailbox-disabled');
+  if (!lockedOut) {
+    expect(first!.href).toBe('#step-change-password');
+    if (role === 'user') expect(second).toMatchObject({ key: 'alert-administrator', href: '#step-alert-others' });
+  } else if (role === 'admin') {
+    expect(first).toMatchObject({
+      key: 'reset-password',
+      href: `${CHANGE_PASSWORD_ARTICLE_PATH}#change-password-as-administrator`,
+    });
+    expect(first!.text).toMatch(/^Reset the password in the Cloud Office Control Panel/);
   } else {
-    expect(password.href).toBe('#step-change-password');
+    expect(first).toMatchObject({ key: 'reset-password', href: `${CHANGE_PASSWORD_ARTICLE_PATH}#cannot-sign-in` });
+    expect(first!.text).toMatch(/^Ask your administrator to reset/);
+    expect(first!.detail).toMatch(/whoever runs your company/);
   }
+  expect(keys(verdict)).toContain('check-security');
+  expect(verdict.actions.find((action) => action.key === 'check-security')!.href).toBe(
+    `${INTRUDER_CHANGES_ARTICLE_PATH}#check-security`,
+  );
 
   const alert = verdict.actions.find((action) => action.key === 'step-alert-others')!;
   expect(alert.text).toMatch(role === 'admin' ? /users/ : /colleagues/);
   const blocklist = verdict.actions.find((action) => action.key === 'step-blocklist-sender')!;
-  if (role === 'admin') expect(blocklist.text).toMatch(/for the domain/);
-  else expect(blocklist.text).not.toMatch(/domain/);
+  if (role === 'admin') {
+    expect(blocklist.text).toMatch(/for the whole domain/);
+    expect(blocklist.href).toMatch(/#blocklist-for-the-domain$/);
+  } else expect(blocklist.text).not.toMatch(/domain/);
+  // What not to block: a shared provider IP, a hijacked colleague's address.
+  expect(blocklist.detail).toMatch(/shared IP address.*warn them instead/);
 }
 
 describe('getVerdict', () => {
@@ -146,74 +161,76 @@ describe('getVerdict', () => {
 
   it('puts the restore step, with its warning, after the scan only when the mailbox was disabled', () => {
     const verdict = getVerdict(state(['symptom-mailbox-disabled'], [], 'admin'));
-    expect(keys(verdict).slice(0, 3)).toEqual(['step-change-password', 'step-scan-devices', 'step-restore-access']);
+    expect(keys(verdict).slice(0, 3)).toEqual(['reset-password', 'step-scan-devices', 'step-restore-access']);
     expect(getVerdict(state(['symptom-bounce-messages'])).actions.some((action) => action.warning)).toBe(false);
   });
 
-  it('a user whose mailbox was disabled tells the administrator and asks for a reset, and never changes the password alone', () => {
+  it('a user whose mailbox was disabled asks the administrator for a reset first, and never changes the password alone', () => {
     const verdict = getVerdict(state(['symptom-mailbox-disabled'], [], 'user'));
     expect(verdict.actions.slice(0, 4).map(({ key, text }) => [key, text])).toEqual([
-      ['alert-administrator', 'Tell your administrator now'],
-      ['reset-password', 'Ask your administrator to reset the password'],
+      ['reset-password', 'Ask your administrator to reset the password now'],
       ['step-scan-devices', 'Scan every device you use for mail'],
       ['step-restore-access', 'Ask your administrator to restore access to the mailbox'],
+      ['check-security', 'Check the recovery method, trusted devices and multi-factor method'],
     ]);
-    expect(verdict.actions[1]!.detail).toMatch(/cannot sign in to a disabled mailbox/);
+    expect(verdict.actions[0]!.detail).toMatch(/cannot change it yourself/);
     expect(keys(verdict)).not.toContain('step-change-password');
   });
 
-  it('a user whose password was changed asks for a reset right after telling the administrator', () => {
+  it('a user whose password was changed asks for a reset first, then scans', () => {
     const verdict = getVerdict(state(['symptom-password-changed', 'symptom-bounce-messages'], [], 'user'));
-    expect(keys(verdict).slice(0, 3)).toEqual(['alert-administrator', 'reset-password', 'step-scan-devices']);
-    expect(verdict.actions[1]!.detail).toMatch(/no longer know it/);
+    expect(keys(verdict).slice(0, 3)).toEqual(['reset-password', 'step-scan-devices', 'check-security']);
   });
 
-  it('tells a user to change the password themselves when they still can, after alerting the administrator', () => {
+  it('tells a user who can sign in to change the password first, then to tell the administrator at once', () => {
     const verdict = getVerdict(state(['symptom-unfamiliar-email'], [], 'user'));
-    expect(keys(verdict).slice(0, 3)).toEqual(['alert-administrator', 'step-change-password', 'step-scan-devices']);
+    expect(keys(verdict).slice(0, 4)).toEqual([
+      'step-change-password',
+      'alert-administrator',
+      'check-security',
+      'step-scan-devices',
+    ]);
+    expect(verdict.actions[1]!.text).toBe('Then tell your administrator at once');
     expect(verdict.actions.find((action) => action.key === 'step-alert-others')!.text).toBe('Warn your colleagues');
   });
 
-  it('puts the rule and reply-to fixes right after the password change, linking to the new article', () => {
+  it('puts the way back and the rule and reply-to fixes right after the first two actions, linking to the new article', () => {
     for (const role of ROLES) {
       const verdict = getVerdict(state(['symptom-forwarding-rules', 'symptom-reply-to-changed'], [], role));
-      const start = role === 'user' ? 1 : 0;
-      expect(keys(verdict).slice(start, start + 4)).toEqual([
-        'step-change-password',
-        'remove-forwarding-rules',
-        'restore-reply-to',
-        'step-scan-devices',
-      ]);
-      expect(verdict.actions[start + 1]).toMatchObject({
+      const after = keys(verdict).slice(2, 5);
+      expect(after).toEqual(['check-security', 'remove-forwarding-rules', 'restore-reply-to']);
+      expect(verdict.actions[3]).toMatchObject({
         text: 'Remove the forwarding and filters you did not set up',
         href: `${INTRUDER_CHANGES_ARTICLE_PATH}#check-forwarding`,
       });
-      expect(verdict.actions[start + 2]).toMatchObject({
+      expect(verdict.actions[4]).toMatchObject({
         text: 'Put your own reply-to address back',
         href: `${INTRUDER_CHANGES_ARTICLE_PATH}#check-identities`,
       });
     }
   });
 
-  it('with a disabled mailbox, undoes the forwarding and reply-to only once access is restored (webmail needs it)', () => {
+  it('with a disabled mailbox, closes the way back and undoes the forwarding and reply-to only once access is restored (webmail needs it)', () => {
     const symptoms: SymptomId[] = ['symptom-mailbox-disabled', 'symptom-forwarding-rules', 'symptom-reply-to-changed'];
-    expect(keys(getVerdict(state(symptoms, [], 'user'))).slice(0, 6)).toEqual([
-      'alert-administrator',
-      'reset-password',
-      'step-scan-devices',
-      'step-restore-access',
-      'remove-forwarding-rules',
-      'restore-reply-to',
-    ]);
-    const admin = getVerdict(state(symptoms, [], 'admin'));
-    expect(keys(admin).slice(0, 5)).toEqual([
-      'step-change-password',
-      'step-scan-devices',
-      'step-restore-access',
-      'remove-forwarding-rules',
-      'restore-reply-to',
-    ]);
-    expect(admin.actions[2]!.text).toBe('Restore access to the mailbox in the Control Panel');
+    for (const role of ROLES) {
+      const verdict = getVerdict(state(symptoms, [], role));
+      expect(keys(verdict).slice(0, 6)).toEqual([
+        'reset-password',
+        'step-scan-devices',
+        'step-restore-access',
+        'check-security',
+        'remove-forwarding-rules',
+        'restore-reply-to',
+      ]);
+    }
+    expect(getVerdict(state(symptoms, [], 'admin')).actions[2]!.text).toBe(
+      'Restore access to the mailbox in the Control Panel',
+    );
+  });
+
+  it('ends the steps with what to check after them', () => {
+    const verdict = getVerdict(state(['symptom-bounce-messages']));
+    expect(verdict.actions.at(-1)).toMatchObject({ key: 'after-the-steps', href: '#after-the-steps' });
   });
 
   it('with every symptom and every risk, lists everything once', () => {
@@ -271,7 +288,6 @@ describe('getVerdict', () => {
     for (const symptom of SYMPTOM_IDS) {
       const user = getVerdict(state([symptom], [], 'user'));
       const admin = getVerdict(state([symptom], [], 'admin'));
-      expect(keys(user)[0]).toBe('alert-administrator');
       expect(keys(admin)).not.toContain('alert-administrator');
       const shared = keys(admin).filter((key) => keys(user).includes(key));
       expect(shared.map((key) => user.actions.find((action) => action.key === key)!.text)).not.toEqual(
