@@ -3,6 +3,8 @@
  * Hooks (a contract with the issue): [data-checklist], [data-step] with
  * [data-status], [data-question="mailbox-disabled" | "malware-found"], and
  * [data-subtask="remove-intruder-changes"] with [data-status] (issue 13).
+ * The tracker works on the article's own steps (issue 21): [data-checklist]
+ * is the block around them, each [data-step] sits under its step's heading.
  */
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
@@ -114,10 +116,8 @@ test('as a user: the order, the restore gate, the malware branch and reopening, 
   await expect(progress).toHaveText('All 7 steps done.');
   const complete = tracker(page).locator('[data-complete]');
   await expect(complete).toContainText('The mailbox is secure again.');
-  await expect(complete.getByRole('link', { name: 'Forwarding rules you did not create' })).toHaveAttribute(
-    'href',
-    '#symptom-forwarding-rules',
-  );
+  // It points back to the article's own list of signs rather than repeating it.
+  await expect(complete.getByRole('link', { name: 'signs of a break-in' })).toHaveAttribute('href', '#symptoms');
 });
 
 test('as an administrator: other wording, not applicable restore, devices and notes', async ({ page }) => {
@@ -282,7 +282,7 @@ test('"Copy summary" puts the plain-text record on the clipboard', async ({ page
   await openTracker(page);
   await fillSomeProgress(page);
   await tracker(page).getByRole('button', { name: 'Copy summary' }).click();
-  await expect(tracker(page).locator('.checklist__action-status')).toHaveText(/Summary copied/);
+  await expect(tracker(page).locator('.checklist__actions .copy-status')).toHaveText(/Summary copied/);
   expectRecord(await page.evaluate(() => navigator.clipboard.readText()), baseURL);
 });
 
@@ -299,7 +299,7 @@ test('"Download (.md)" saves the same record as a file', async ({ page, baseURL 
 
 test('the symptom checker hands its answers to the checklist', async ({ page }) => {
   await page.goto(MAIN_ARTICLE);
-  const checker = page.locator('section.symptom-checker');
+  const checker = page.locator('#symptom-checker');
   await checker.scrollIntoViewIfNeeded();
   await checker.getByRole('checkbox', { name: 'Rackspace told you the mailbox has been disabled' }).check();
   await checker.getByRole('checkbox', { name: 'Forwarding rules you did not create' }).check();
@@ -328,7 +328,7 @@ const SUBTASK_NAME = 'Sub-task: Remove the intruder’s forwarding, filters and 
 /** Ticks signs in the symptom checker and uses its hand-off to the checklist. */
 async function handOff(page: Page, signs: string[]) {
   await page.goto(MAIN_ARTICLE);
-  const checker = page.locator('section.symptom-checker');
+  const checker = page.locator('#symptom-checker');
   await checker.scrollIntoViewIfNeeded();
   for (const sign of signs) await checker.getByRole('checkbox', { name: sign }).check();
   await checker.getByRole('button', { name: 'Start the checklist with these answers' }).click();
@@ -376,7 +376,7 @@ test('forwarding rules from the checker add the sub-task under step 1: linked, t
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await tracker(page).getByRole('button', { name: 'Copy summary' }).click();
-  await expect(tracker(page).locator('.checklist__action-status')).toHaveText(/Summary copied/);
+  await expect(tracker(page).locator('.checklist__actions .copy-status')).toHaveText(/Summary copied/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
     /- Step 1: Change the mailbox password now: Done, [^\n]+\n {2}- Sub-task: Remove the intruder’s forwarding, filters and reply-to changes: Done, \d{4}-/,
   );
