@@ -14,8 +14,8 @@ interface Props {
   onStartOver: () => void;
 }
 
-export class ChecklistActions extends Component<Props, { confirming: boolean; status: string }> {
-  override state = { confirming: false, status: '' };
+export class ChecklistActions extends Component<Props, { confirming: boolean }> {
+  override state = { confirming: false };
   private root = createRef<HTMLDivElement>();
 
   private focus(selector: string) {
@@ -30,13 +30,13 @@ export class ChecklistActions extends Component<Props, { confirming: boolean; st
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    this.setState({ status: 'Record downloaded.' });
+    // The browser shows the download itself; screen readers hear it.
     announce('Record downloaded.');
   }
 
   override render() {
     const { complete, record, onStartOver } = this.props;
-    const { confirming, status } = this.state;
+    const { confirming } = this.state;
     return (
       <div class="checklist__end-panel" ref={this.root}>
         {complete && (
@@ -64,7 +64,6 @@ export class ChecklistActions extends Component<Props, { confirming: boolean; st
               Start over
             </button>
           )}
-          {status && <span class="copy-status">{status}</span>}
         </div>
         {confirming && (
           <div class="checklist__confirm" role="group" aria-labelledby="checklist-confirm-text">
@@ -75,7 +74,7 @@ export class ChecklistActions extends Component<Props, { confirming: boolean; st
               type="button"
               class="button--primary"
               onClick={() => {
-                this.setState({ confirming: false, status: '' });
+                this.setState({ confirming: false });
                 onStartOver();
               }}
             >

@@ -29,8 +29,8 @@ export function ChecklistHead({ checklist, views, canSave, problem, onChange }: 
           Your recovery checklist
         </h3>
         <p class="checklist__intro">
-          Tick each step as you finish it. Progress stays in this browser{canSave ? ' for when you come back' : ''};
-          nothing is sent anywhere.
+          Tick each step as you finish it. Progress stays in this browser{canSave ? ' for when you come back' : ''} and
+          is sent nowhere.
         </p>
         {(!canSave || problem !== null) && (
           <p class="checklist__notice" data-storage-notice>

@@ -7,7 +7,7 @@
  * (not an article step) carries its own title.
  */
 import type { ComponentChildren } from 'preact';
-import type { StepView, SubtaskView } from '../../lib/checklist/progress';
+import { stepLabel, type StepView, type SubtaskView } from '../../lib/checklist/progress';
 import { NOTE_MAX_LENGTH } from '../../lib/checklist/state';
 import { FOLLOW_UP_STEP, RESTORE_WARNING, instruction, trackedStep } from '../../lib/checklist/steps';
 import type { Role } from '../../lib/kit/role';
@@ -86,8 +86,15 @@ export function StepControls({ view, role, note, targeted, onTick, onSubtaskTick
       </p>
       {locked && (
         <p class="checklist__reason" id={`${base}-reason`}>
+          {/* The steps by number, linked: their titles are right there in the article. */}
           <strong>Cannot start yet.</strong> First:{' '}
-          {view.waitingFor.map((waiting) => trackedStep(waiting).title).join('; ')}. {RESTORE_WARNING}
+          {view.waitingFor.map((waiting, index) => (
+            <span key={waiting}>
+              {index > 0 && ', '}
+              <a href={`#${trackedStep(waiting).articleStep}`}>{stepLabel(waiting).toLowerCase()}</a>
+            </span>
+          ))}
+          . {RESTORE_WARNING}
         </p>
       )}
       {view.reopenedBecause && (

@@ -90,9 +90,9 @@ export default class SymptomChecker extends Component<object, State> {
     const checked = [...answers.symptoms, ...answers.risks] as readonly string[];
     return (
       <>
-        <p class="symptom-checker__intro" data-pagefind-ignore>
-          <strong>Has my mailbox been compromised?</strong> Tick the signs and habits below that apply:{' '}
-          <a href="#symptom-checker-verdict">what to do</a> shows after them. Your answers are sent nowhere.
+        <p class="symptom-checker__intro">
+          Tick the signs and habits below that apply: <a href="#symptom-checker-verdict">what to do</a> shows after
+          them. Your answers are sent nowhere.
         </p>
         {this.items.map(({ id, into }) => (
           <Portal key={id} into={into}>
