@@ -205,6 +205,53 @@ test('two open tabs stay in sync', async ({ context }) => {
   await first.close();
 });
 
+test('progress saved by the tracker before issue 21 (its own list of steps) loads onto the article\u2019s steps', async ({
+  page,
+}) => {
+  // Exactly what the previous tracker wrote (serializeChecklist of version 2), ticks and all.
+  const DONE = Date.UTC(2026, 10, 30, 9, 15);
+  const saved = {
+    version: 2,
+    role: 'admin',
+    mailboxDisabled: 'yes',
+    malwareFound: 'yes',
+    done: { 'step-change-password': DONE, 'step-scan-devices': DONE + 60_000 },
+    subtasks: { 'remove-intruder-changes': DONE + 120_000 },
+    notes: { 'step-alert-others': 'Phoned the sales team' },
+    devices: [{ id: 'device-1', name: 'Work laptop', scannedAt: DONE + 30_000 }],
+    symptoms: ['symptom-forwarding-rules', 'symptom-mailbox-disabled'],
+    reopened: null,
+    handoff: '?symptoms=forwarding-rules,mailbox-disabled&role=admin',
+  };
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [KEY, JSON.stringify(saved)] as const,
+  );
+  await openTracker(page);
+  await expect(box(page, 'step-change-password')).toBeChecked();
+  await expect(box(page, 'step-scan-devices')).toBeChecked();
+  await expect(step(page, 'step-change-password').locator('.checklist__tag')).toHaveText(/^Done /);
+  await expect(tracker(page).getByRole('radio', { name: 'I’m the email administrator' })).toBeChecked();
+  await expect(answer(page, 'mailbox-disabled', 'yes')).toBeChecked();
+  await expect(answer(page, 'malware-found', 'yes')).toBeChecked();
+  await expect(step(page, 'step-change-password-again')).toHaveAttribute('data-status', 'open');
+  await expect(step(page, 'step-restore-access')).toHaveAttribute('data-status', 'locked');
+  await expect(tracker(page).locator(SUBTASK)).toHaveAttribute('data-status', 'done');
+  await expect(tracker(page).getByRole('checkbox', { name: /Work laptop/ })).toBeChecked();
+  await expect(step(page, 'step-alert-others').getByRole('textbox', { name: 'Note for Step 4' })).toHaveValue(
+    'Phoned the sales team',
+  );
+  await expect(tracker(page).locator('[data-storage-notice]')).toHaveCount(0);
+  // Each box sits in the article's own step, under its heading.
+  for (const id of ['step-change-password', 'step-scan-devices', 'step-restore-access'])
+    await expect(page.locator(`li.step#${id} > .checklist__mount > [data-step="${id}"]`)).toHaveCount(1);
+});
+
 test('storage that throws: the tracker works for the session and says progress will not be kept', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
