@@ -5,7 +5,7 @@
  * :target already work without this script.
  */
 import { ALIAS_MARKER_ATTRIBUTE, fragmentId, itemUrl } from '../lib/deep-links';
-import { announce } from './announce';
+import { announce } from '../lib/kit/announce';
 
 function landOnFragment(): void {
   const id = fragmentId(location.hash);

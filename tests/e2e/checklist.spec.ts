@@ -3,6 +3,8 @@
  * Hooks (a contract with the issue): [data-checklist], [data-step] with
  * [data-status], [data-question="mailbox-disabled" | "malware-found"], and
  * [data-subtask="remove-intruder-changes"] with [data-status] (issue 13).
+ * The tracker works on the article's own steps (issue 21): [data-checklist]
+ * is the block around them, each [data-step] sits under its step's heading.
  */
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
@@ -135,10 +137,8 @@ test('as a user: the order, the restore gate, the malware branch and reopening, 
   const complete = tracker(page).locator('[data-complete]');
   await expect(complete).toContainText('The mailbox is secure again.');
   await expect(complete.getByRole('link', { name: 'after the six steps' })).toHaveAttribute('href', '#after-the-steps');
-  await expect(complete.getByRole('link', { name: 'Forwarding rules you did not create' })).toHaveAttribute(
-    'href',
-    '#symptom-forwarding-rules',
-  );
+  // It points back to the article's own list of signs rather than repeating it.
+  await expect(complete.getByRole('link', { name: 'signs of a break-in' })).toHaveAttribute('href', '#symptoms');
 });
 
 test('as an administrator: other wording, not applicable restore, devices and notes', async ({ page }) => {
@@ -234,6 +234,53 @@ test('two open tabs stay in sync', async ({ context }) => {
   await first.close();
 });
 
+test('progress saved by the tracker before issue 21 (its own list of steps) loads onto the article\u2019s steps', async ({
+  page,
+}) => {
+  // Exactly what the previous tracker wrote (serializeChecklist of version 2), ticks and all.
+  const DONE = Date.UTC(2026, 10, 30, 9, 15);
+  const saved = {
+    version: 2,
+    role: 'admin',
+    mailboxDisabled: 'yes',
+    malwareFound: 'yes',
+    done: { 'step-change-password': DONE, 'step-scan-devices': DONE + 60_000 },
+    subtasks: { 'remove-intruder-changes': DONE + 120_000 },
+    notes: { 'step-alert-others': 'Phoned the sales team' },
+    devices: [{ id: 'device-1', name: 'Work laptop', scannedAt: DONE + 30_000 }],
+    symptoms: ['symptom-forwarding-rules', 'symptom-mailbox-disabled'],
+    reopened: null,
+    handoff: '?symptoms=forwarding-rules,mailbox-disabled&role=admin',
+  };
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [KEY, JSON.stringify(saved)] as const,
+  );
+  await openTracker(page);
+  await expect(box(page, 'step-change-password')).toBeChecked();
+  await expect(box(page, 'step-scan-devices')).toBeChecked();
+  await expect(step(page, 'step-change-password').locator('.checklist__tag')).toHaveText(/^Done /);
+  await expect(tracker(page).getByRole('radio', { name: 'I’m the email administrator' })).toBeChecked();
+  await expect(answer(page, 'mailbox-disabled', 'yes')).toBeChecked();
+  await expect(answer(page, 'malware-found', 'yes')).toBeChecked();
+  await expect(step(page, 'step-change-password-again')).toHaveAttribute('data-status', 'open');
+  await expect(step(page, 'step-restore-access')).toHaveAttribute('data-status', 'locked');
+  await expect(tracker(page).locator(SUBTASK)).toHaveAttribute('data-status', 'done');
+  await expect(tracker(page).getByRole('checkbox', { name: /Work laptop/ })).toBeChecked();
+  await expect(step(page, 'step-alert-others').getByRole('textbox', { name: 'Note for Step 4' })).toHaveValue(
+    'Phoned the sales team',
+  );
+  await expect(tracker(page).locator('[data-storage-notice]')).toHaveCount(0);
+  // Each box sits in the article's own step, under its heading.
+  for (const id of ['step-change-password', 'step-scan-devices', 'step-restore-access'])
+    await expect(page.locator(`li.step#${id} > .checklist__mount > [data-step="${id}"]`)).toHaveCount(1);
+});
+
 test('storage that throws: the tracker works for the session and says progress will not be kept', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
@@ -311,7 +358,7 @@ test('"Copy summary" puts the plain-text record on the clipboard', async ({ page
   await openTracker(page);
   await fillSomeProgress(page);
   await tracker(page).getByRole('button', { name: 'Copy summary' }).click();
-  await expect(tracker(page).locator('.checklist__action-status')).toHaveText(/Summary copied/);
+  await expect(tracker(page).locator('.checklist__actions .copy-status')).toHaveText(/Summary copied/);
   expectRecord(await page.evaluate(() => navigator.clipboard.readText()), baseURL);
 });
 
@@ -328,7 +375,7 @@ test('"Download (.md)" saves the same record as a file', async ({ page, baseURL 
 
 test('the symptom checker hands its answers to the checklist', async ({ page }) => {
   await page.goto(MAIN_ARTICLE);
-  const checker = page.locator('section.symptom-checker');
+  const checker = page.locator('#symptom-checker');
   await checker.scrollIntoViewIfNeeded();
   await checker.getByRole('checkbox', { name: 'Rackspace told you the mailbox has been disabled' }).check();
   await checker.getByRole('checkbox', { name: 'Forwarding rules you did not create' }).check();
@@ -360,7 +407,7 @@ const SUBTASK_NAME = 'Sub-task: Remove the intruder’s forwarding, filters and 
  */
 async function handOff(page: Page, signs: string[], overSavedAnswers = false) {
   await page.goto(MAIN_ARTICLE);
-  const checker = page.locator('section.symptom-checker');
+  const checker = page.locator('#symptom-checker');
   await checker.scrollIntoViewIfNeeded();
   for (const sign of signs) await checker.getByRole('checkbox', { name: sign }).check();
   await checker.getByRole('button', { name: 'Start the checklist with these answers' }).click();
@@ -409,7 +456,7 @@ test('forwarding rules from the checker add the sub-task under step 1: linked, t
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await tracker(page).getByRole('button', { name: 'Copy summary' }).click();
-  await expect(tracker(page).locator('.checklist__action-status')).toHaveText(/Summary copied/);
+  await expect(tracker(page).locator('.checklist__actions .copy-status')).toHaveText(/Summary copied/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
     /- Step 1: Change the mailbox password now: Done, [^\n]+\n {2}- Sub-task: Check the recovery method[^\n]+: Open\n {2}- Sub-task: Remove the intruder’s forwarding, filters and reply-to changes: Done, \d{4}-/,
   );

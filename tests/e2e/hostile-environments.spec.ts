@@ -11,7 +11,7 @@ test('pages work when localStorage throws on every access', async ({ page }) => 
   await page.goto(`${MAIN_ARTICLE}#step-alert-others`);
   await expect(page.locator('#step-alert-others')).toBeInViewport();
   // The symptom checker still hydrates and answers.
-  const checker = page.locator('section.symptom-checker');
+  const checker = page.locator('#symptom-checker');
   await checker.scrollIntoViewIfNeeded();
   await checker.getByRole('checkbox', { name: 'Forwarding rules you did not create' }).check();
   await expect(checker.locator('#symptom-checker-verdict')).toContainText('Compromised');

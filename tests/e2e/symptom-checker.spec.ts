@@ -1,5 +1,7 @@
 /**
- * The symptom checker island on the main article, in the built site.
+ * The symptom checker island on the main article, in the built site. It works
+ * on the article's own lists of signs and risk factors (#symptom-checker wraps
+ * them): a box on each item, the verdict after them.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as plainTest, type Page } from '@playwright/test';
@@ -9,17 +11,17 @@ import { expectNothingLeaves, expectNothingStored, watchRequests } from './suppo
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 function checker(page: Page) {
-  return page.locator('section.symptom-checker');
+  return page.locator('#symptom-checker');
 }
 
-/** Opens the article and waits until the island has swapped in its form. */
+/** Opens the article and waits until the island has added its boxes and its verdict. */
 async function openChecker(page: Page, query = '') {
   await page.goto(MAIN_ARTICLE + query);
   const block = checker(page);
   // client:visible: the island loads when the block's top nears the viewport
-  // (on a phone the block is taller than the screen, so scroll to its heading).
-  await block.getByRole('heading', { level: 2 }).scrollIntoViewIfNeeded();
-  await expect(block.getByRole('group', { name: 'What have you noticed?' })).toBeVisible();
+  // (on a phone the block is taller than the screen, so scroll to its first heading).
+  await block.getByRole('heading', { level: 2 }).first().scrollIntoViewIfNeeded();
+  await expect(block.getByRole('group', { name: 'Who are you?' })).toBeVisible();
   return block;
 }
 
@@ -45,23 +47,28 @@ function actionHrefs(page: Page) {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('section.symptom-checker').withTags(AXE_TAGS).analyze();
+  const results = await new AxeBuilder({ page }).include('#symptom-checker').withTags(AXE_TAGS).analyze();
   return results.violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
 }
 
-test('the form replaces the fallback, with hints tied to their boxes and a neutral prompt', async ({ page }) => {
+test('a box on each of the article\u2019s own items, named and described by it, and a neutral prompt', async ({
+  page,
+}) => {
   const block = await openChecker(page);
-  await expect(block.locator('.symptom-checker__fallback')).toBeHidden();
   await expect(block.getByRole('checkbox')).toHaveCount(7 + 6);
+  // No second copy of the lists: each box sits in its item's heading row.
+  await expect(block.locator('li.item')).toHaveCount(7 + 6);
+  await expect(block.locator('li.item > .heading-row input[type="checkbox"]')).toHaveCount(7 + 6);
+  await expect(page.locator('#symptom-forwarding-rules input[type="checkbox"]')).toHaveAccessibleName(
+    'Forwarding rules you did not create',
+  );
   await expect(block.getByRole('radio')).toHaveCount(2);
   await expect(block.getByRole('radio', { name: 'I’m a user' })).toBeChecked();
   await expect(
     block.getByRole('checkbox', { name: 'Forwarding rules you did not create' }),
   ).toHaveAccessibleDescription(/forwards your mail to an address you do not know/);
-  await expect(block.getByRole('group', { name: 'Does any of these apply to you?' })).toBeVisible();
-  await expect(block.getByRole('group', { name: 'Who are you?' })).toBeVisible();
   await expect(verdictStatus(page)).toContainText('Tick anything you have noticed');
   await expect(block.getByRole('button')).toHaveCount(0);
   expect(new URL(page.url()).search).toBe('');
@@ -90,16 +97,16 @@ test('ticking updates the verdict and leaves the address alone', async ({ page }
   await block.getByRole('checkbox', { name: 'Your reply-to address was changed' }).check();
   await block.getByRole('checkbox', { name: 'Signing in over public Wi-Fi' }).check();
   await block.getByRole('radio', { name: 'I’m an administrator' }).check();
-  await expect(block.getByRole('link', { name: 'Alert your users and colleagues' })).toHaveAttribute(
+  await expect(verdictStatus(page).getByRole('link', { name: 'Alert your users and colleagues' })).toHaveAttribute(
     'href',
     '#step-alert-others',
   );
-  await expect(block.getByRole('link', { name: 'Put your own reply-to address back' })).toHaveAttribute(
+  await expect(verdictStatus(page).getByRole('link', { name: 'Put your own reply-to address back' })).toHaveAttribute(
     'href',
     '/docs/remove-an-intruders-mailbox-changes/#check-identities',
   );
   // A ticked risk reads as the thing to do, not as the habit.
-  await expect(block.getByRole('link', { name: 'Stop signing in over public Wi-Fi' })).toHaveAttribute(
+  await expect(verdictStatus(page).getByRole('link', { name: 'Stop signing in over public Wi-Fi' })).toHaveAttribute(
     'href',
     '#risk-public-wifi',
   );
@@ -131,6 +138,9 @@ test('works by keyboard alone', async ({ page }) => {
   await first.focus();
   await page.keyboard.press('Space');
   await expect(first).toBeChecked();
+  // Tab passes the item's own copy-link control, then reaches the next item's box.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#symptom-bounce-messages a[data-copy-link]')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(block.getByRole('checkbox', { name: 'Messages you do not recognise' })).toBeFocused();
 
@@ -263,15 +273,15 @@ test.describe('copy link', () => {
     expect(copied).toBe(
       new URL(`${MAIN_ARTICLE}?highlight=mailbox&symptoms=messages-you-did-not-send#symptom-checker`, page.url()).href,
     );
-    const status = block.getByRole('status').filter({ hasText: 'Link copied' });
-    await expect(status).toHaveText('Link copied');
-    await expect(status).toHaveAttribute('class', 'symptom-checker__copy-status');
+    // Shown beside the button, and spoken once through the page's announcer.
+    await expect(block.locator('.symptom-checker__share .copy-status')).toHaveText('Link copied');
+    await expect(page.locator('#announcer')).toHaveText('Link copied');
 
     // The copied link, opened in a fresh page, shows the same answers.
     const other = await page.context().newPage();
     // It lands on the checker, so the island loads without any scrolling.
     await other.goto(copied);
-    await expect(checker(other).getByRole('heading', { name: 'Has my mailbox been compromised?' })).toBeInViewport();
+    await expect(checker(other).locator('.symptom-checker__intro')).toBeInViewport();
     await expect(
       checker(other).getByRole('checkbox', { name: 'People received messages you did not send' }),
     ).toBeChecked();
@@ -373,10 +383,11 @@ test.describe('on a phone (390 × 844)', () => {
     await first.check();
     await expect(brief(page)).not.toBeEmpty();
     let visited = 0;
+    // Through the items' boxes and links to the role group; then the brief's own link.
     for (;;) {
       await page.keyboard.press('Tab');
       const focused = page.locator(':focus');
-      if ((await focused.evaluate((element) => element.tagName)) !== 'INPUT') break;
+      if (await focused.evaluate((element) => element.closest('.symptom-checker__brief') !== null)) break;
       const [focusArea, briefArea] = await Promise.all([focused.boundingBox(), brief(page).boundingBox()]);
       const label = await focused.evaluate((input) => input.id);
       expect(
@@ -384,9 +395,9 @@ test.describe('on a phone (390 × 844)', () => {
         label,
       ).toBe(true);
       await expect(focused, label).toBeInViewport({ ratio: 1 });
-      visited += 1;
+      if (await focused.evaluate((element) => element.tagName === 'INPUT')) visited += 1;
     }
-    // Twelve more boxes and the role group; then the brief's own link.
+    // Twelve more boxes and the role group.
     expect(visited).toBe(12 + 1);
     await expect(brief(page).getByRole('link')).toBeFocused();
   });
@@ -400,7 +411,7 @@ test('when the clipboard refuses, the link the reader asked for goes to the addr
   await block.getByRole('checkbox', { name: 'People received messages you did not send' }).check();
   const entries = await page.evaluate(() => history.length);
   await block.getByRole('button', { name: 'Copy link to these answers' }).click();
-  await expect(block.locator('.symptom-checker__copy-status')).toHaveText(
+  await expect(block.locator('.symptom-checker__share .copy-status')).toHaveText(
     'Could not copy. The link is now in the address bar: copy it from there.',
   );
   await expect(page).toHaveURL(/\/\?symptoms=messages-you-did-not-send#symptom-checker$/);
@@ -435,31 +446,27 @@ test('a hostile query renders nothing of itself and raises no dialog', async ({ 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('points to the list of signs and to the steps, with no controls', async ({ page }) => {
+  test('the block is the plain article: both lists, once, with no controls', async ({ page }) => {
     await page.goto(`${MAIN_ARTICLE}?symptoms=bounce-messages`);
     const block = checker(page);
-    await expect(block.getByRole('heading', { level: 2, name: 'Has my mailbox been compromised?' })).toBeVisible();
+    await expect(
+      block.getByRole('heading', { level: 2, name: 'Signs that a mailbox has been compromised' }),
+    ).toBeVisible();
+    await expect(block.getByRole('heading', { level: 2, name: 'What puts a mailbox at risk' })).toBeVisible();
+    await expect(block.locator('li.item')).toHaveCount(7 + 6);
     await expect(block.locator('input, button, select, textarea, [role="button"], [tabindex]')).toHaveCount(0);
-    await expect(block).toContainText('means someone else may be using the mailbox, and you should act now');
-    await expect(block.getByRole('link', { name: 'signs listed below' })).toHaveAttribute('href', '#symptoms');
     await expect(page.locator('#symptom-bounce-messages')).toBeVisible();
-    await expect(block.getByRole('link', { name: 'Go to the six steps that secure the mailbox' })).toHaveAttribute(
-      'href',
-      '#secure-your-mailbox',
-    );
   });
 });
 
 test.describe('before hydration', () => {
   // On a phone the block starts well below the fold, so the island has not
-  // loaded yet and the fallback is what axe sees (axe needs JavaScript).
+  // loaded yet and the plain lists are what axe sees (axe needs JavaScript).
   test.use({ viewport: { width: 375, height: 640 } });
 
-  test('axe finds nothing in the fallback', async ({ page }) => {
+  test('axe finds nothing in the plain lists', async ({ page }) => {
     await page.goto(MAIN_ARTICLE);
-    const fallback = checker(page).locator('.symptom-checker__fallback');
     const island = checker(page).locator('astro-island[ssr]');
-    await expect(fallback).toBeAttached();
     await expect(island).toHaveCount(1);
     expect(await axeViolations(page)).toEqual([]);
     await expect(island).toHaveCount(1);

@@ -1,11 +1,12 @@
 /** Presentation helpers for article front matter: pure, so Vitest covers them. */
 
-export type Role = 'user' | 'administrator';
+/** Who an article is for (front matter's `appliesTo`), in the words the Pagefind filter uses. */
+export type Audience = 'user' | 'administrator';
 
-const ROLE_NAMES: Record<Role, string> = { user: 'Users', administrator: 'Administrators' };
+const ROLE_NAMES: Record<Audience, string> = { user: 'Users', administrator: 'Administrators' };
 
 /** "Users and administrators", "Administrators". */
-export function describeAudience(roles: readonly Role[]): string {
+export function describeAudience(roles: readonly Audience[]): string {
   const names = [...new Set(roles)].map((role) => ROLE_NAMES[role]);
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!.toLowerCase()}`;

@@ -5,8 +5,9 @@
  * checker and the article can never disagree.
  */
 import { RISK_FACTORS, SYMPTOMS, type RiskFactorId, type SymptomId } from '../compromise/items';
+import type { Role } from '../kit/role';
 
-export type Role = 'user' | 'admin';
+export type { Role };
 
 export interface CheckerState {
   /** Ticked symptoms, unique, in the article's order. */

@@ -5,9 +5,10 @@ const ARTICLE = '/docs/secure-a-compromised-rackspace-email-mailbox/';
 
 export async function run({ page, baseURL, check }) {
   await page.goto(`${baseURL}${ARTICLE}`, { waitUntil: 'load' });
-  // client:visible: the island hydrates once the block nears the viewport.
-  await page.$eval('section.symptom-checker', (block) => block.scrollIntoView());
-  const firstSymptom = 'section.symptom-checker fieldset input[type="checkbox"]';
+  // client:visible: the island hydrates once the block (the article's lists) nears the viewport.
+  await page.$eval('#symptom-checker', (block) => block.scrollIntoView());
+  // The box the island adds to the first of the article's own symptoms.
+  const firstSymptom = '#symptom-checker #symptom-bounce-messages input[type="checkbox"]';
   await page.waitForSelector(firstSymptom, { visible: true, timeout: 30_000 });
   const status = '#symptom-checker-verdict';
   const before = await page.$eval(status, (node) => node.textContent ?? '');
