@@ -15,7 +15,10 @@ test('the main article is complete without JavaScript', async ({ page }) => {
   for (const step of await page.locator('ol.steps > li.step').all()) await expect(step).toBeVisible();
   await expect(page.locator('ul.item-list--symptoms > li')).toHaveCount(7);
   await expect(page.locator('ul.item-list--risks > li')).toHaveCount(6);
-  await expect(page.getByText('Do not restore access too early')).toBeVisible();
+  await expect(page.getByText('Restore access only after steps 1 and 2')).toBeVisible();
+  // The first action, before any scrolling is needed, and the way back closed in step 1.
+  await expect(page.locator('[data-do-this-now] a[href="#step-change-password"]').first()).toBeVisible();
+  await expect(page.locator('#step-change-password a[href$="#check-security"]')).toBeVisible();
 });
 
 test('a deep link still lands and highlights without JavaScript', async ({ page }) => {

@@ -256,7 +256,7 @@ test.describe('without JavaScript', () => {
     await expect(meter(page)).toContainText('8+ characters from 3 of 4 kinds');
     await expect(meter(page)).toContainText('longer still (15+), made of unrelated words');
     await expect(page.locator('astro-island:has(.password-meter)').locator('input, button')).toHaveCount(0);
-    // Step 1 of the main article keeps its own advice and links to the rules; the block adds no text there.
+    // Step 1 of the main article keeps its own advice and links to the rules; the block is folded after them.
     await page.goto(MAIN_ARTICLE);
     await expect(page.locator('#step-change-password')).toContainText('long, used nowhere else');
     await expect(
@@ -265,6 +265,7 @@ test.describe('without JavaScript', () => {
       ),
     ).toHaveCount(1);
     await expect(page.locator('#step-change-password astro-island').locator('input, button')).toHaveCount(0);
+    await expect(page.locator('#step-change-password details.password-meter-fold')).not.toHaveAttribute('open');
   });
 });
 
