@@ -16,7 +16,7 @@
  * other tabs through the `storage` event; nothing is sent anywhere.
  */
 import { Component } from 'preact';
-import { MAIN_ARTICLE_PATH, STEPS, type StepId } from '../../lib/compromise/items';
+import { MAIN_ARTICLE_PATH } from '../../lib/compromise/items';
 import { decodeCheckerQuery } from '../../lib/symptom-checker/url-state';
 import { HANDOFF_FRAGMENT, answerHandoff, decideHandoff, type HandoffQuestion } from '../../lib/checklist/handoff';
 import { progressOf, stepViews, type StepView } from '../../lib/checklist/progress';
@@ -29,7 +29,7 @@ import {
   setSubtaskDone,
   type ChecklistState,
 } from '../../lib/checklist/state';
-import { FOLLOW_UP_STEP, RESTORE_STEP, SCAN_STEP, isTrackedStepId } from '../../lib/checklist/steps';
+import { FOLLOW_UP_STEP, RESTORE_STEP, isTrackedStepId } from '../../lib/checklist/steps';
 import {
   clearChecklist,
   loadChecklist,
@@ -41,10 +41,11 @@ import {
 import { announce } from '../../lib/kit/announce';
 import { fragmentTarget } from '../../lib/kit/fragment';
 import { loadStylesheet } from '../../lib/kit/stylesheet';
-import { Portal, mountPoint } from '../kit/Portal';
+import { Portal } from '../kit/Portal';
 import { ChecklistActions } from './ChecklistActions';
 import { ChecklistHead } from './ChecklistHead';
 import HandoffConflict from './HandoffConflict';
+import { findMounts, type Mounts } from './mounts';
 import { ScanControls } from './ScanControls';
 import { StepControls } from './StepControls';
 import { YesNo } from './YesNo';
@@ -53,8 +54,6 @@ import stylesheet from './checklist.css?url';
 
 const ARTICLE = MAIN_ARTICLE_PATH;
 const KEY = storageKey(ARTICLE);
-/** The element around the article's steps (ChecklistBlock.astro). */
-const BLOCK_SELECTOR = '.checklist-block';
 
 function browserStorage(): StorageLike | null {
   try {
@@ -62,33 +61,6 @@ function browserStorage(): StorageLike | null {
   } catch {
     return null;
   }
-}
-
-/** Where the tracker renders into the article. */
-interface Mounts {
-  block: Element;
-  /** Under each step's heading. */
-  steps: Partial<Record<StepId, Element>>;
-  /** At the end of the scan step's text. */
-  scan: Element | null;
-  /** After the steps. */
-  end: Element;
-}
-
-function findMounts(): Mounts | null {
-  const block = document.querySelector(BLOCK_SELECTOR);
-  if (block === null) return null;
-  const steps: Mounts['steps'] = {};
-  let scan: Element | null = null;
-  for (const { id } of STEPS) {
-    const step = block.querySelector(`li.step[id="${id}"]`);
-    const heading = step?.querySelector(':scope > .heading-row');
-    if (!step || !heading) continue;
-    steps[id] = mountPoint(step, heading.nextSibling, 'checklist__mount');
-    const body = step.querySelector(':scope > .step__body');
-    if (id === SCAN_STEP && body) scan = mountPoint(body, null, 'checklist__mount');
-  }
-  return { block, steps, scan, end: mountPoint(block, null, 'checklist__end') };
 }
 
 interface State {
