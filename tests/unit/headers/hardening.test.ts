@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeHeaders, type Analysis } from '../../../src/lib/headers/analyze';
+import { visibleText } from '../../../src/lib/headers/visible-text';
 
 const DIR = join(import.meta.dirname, '../../fixtures/headers');
 
@@ -100,5 +101,20 @@ describe('no trustworthy return-path', () => {
       'Received-SPF: pass client-ip=192.0.2.1; envelope-from=<service@paypal.com>\nFrom: a@example.com',
     );
     expect(analysis.summary.returnPath).toBeNull();
+  });
+});
+
+describe('control and bidi characters are shown escaped (finding 6)', () => {
+  it('a right-to-left override cannot disguise an address', () => {
+    const analysis = fixture('bidi-return-path.txt');
+    expect(analysis.summary.returnPath?.address).toBe('\u202Emoc.lapyap@gnillib');
+    expect(visibleText(analysis.summary.returnPath!.address)).toBe('[U+202E]moc.lapyap@gnillib');
+  });
+
+  it('escapes controls, format characters and separators, and nothing else', () => {
+    expect(visibleText('a\u0000b\tc\u200Bd\u2066e\u2028f\u00ADg')).toBe(
+      'a[U+0000]b[U+0009]c[U+200B]d[U+2066]e[U+2028]f[U+00AD]g',
+    );
+    expect(visibleText('Jürgen Müller <j@bücher.example> 日本')).toBe('Jürgen Müller <j@bücher.example> 日本');
   });
 });
