@@ -232,7 +232,7 @@ function Authentication({ analysis }: { analysis: Analysis }) {
   const { auth } = analysis;
   const source =
     auth.source === 'authentication-results'
-      ? `Recorded by ${auth.authservId ?? 'the receiving server'} in its Authentication-Results line.`
+      ? `Recorded by the receiving side (${auth.authservId ?? 'its server did not name itself'}) in the Authentication-Results lines it wrote; lines below the originating hop are not read, since the sender can write them.`
       : auth.source === 'received-spf'
         ? 'Only a Received-SPF line was found, so there are no DKIM or DMARC results.'
         : 'The receiving side recorded no authentication results.';
