@@ -217,8 +217,20 @@ async function longestTaskWhileAnalysing(page: Page, text: string): Promise<numb
     element.value = value;
     element.dispatchEvent(new Event('input', { bubbles: true }));
   }, text);
-  await page.waitForTimeout(1_000);
   return page.evaluate(async () => {
+    // Laying out the pasted text is the browser's own work: wait until frames come steadily again.
+    await new Promise<void>((settled) => {
+      let steady = 0;
+      let last = performance.now();
+      const deadline = last + 10_000;
+      const frame = (now: number) => {
+        steady = now - last < 50 ? steady + 1 : 0;
+        last = now;
+        if (steady >= 5 || now > deadline) settled();
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
     const tasks: number[] = [0];
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) tasks.push(entry.duration);
