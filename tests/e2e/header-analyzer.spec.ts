@@ -131,6 +131,20 @@ test('checks written by several hosts of one provider all show; a forged one bel
   await expect(block.locator('[data-field="dmarc"]')).toHaveText('pass');
 });
 
+test('a result word outside the registry is shown as written, marked, and not counted as a pass', async ({ page }) => {
+  const { block } = await analyse(
+    page,
+    [
+      'Authentication-Results: mx.corp-example.com; dkim=dkim_pass header.d=a.example',
+      'Received: from out.a.example (out.a.example [192.0.2.5]) by mx.corp-example.com; Tue, 5 Nov 2024 10:00:00 +0000',
+      'From: a@a.example',
+    ].join('\n'),
+  );
+  await expect(block.locator('[data-field="dkim"][data-domain="a.example"]')).toHaveText(
+    'dkim_pass (not a standard result; not counted as a pass)',
+  );
+});
+
 test('with no trustworthy return-path the panel says so and offers no address', async ({ page }) => {
   const { block } = await analyse(page, fixture('missing-return-path.txt'));
   await expect(block.locator('[data-field="no-return-path"]')).toContainText('No trustworthy return-path');
