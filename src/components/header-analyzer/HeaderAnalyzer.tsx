@@ -3,8 +3,9 @@
  *
  * The server and the first browser render are an empty element;
  * HeaderAnalyzerBlock.astro shows the fallback until the form appears. The
- * parser is a separate chunk, imported on the first keystroke or paste, so
- * a reader who never uses the analyzer never downloads it.
+ * parser runs in a Web Worker (analyzer-client.ts), started on the first
+ * keystroke or paste: a reader who never uses the analyzer never downloads
+ * it, and no paste, however hostile, can freeze the page while it is read.
  *
  * Pasted text stays in this page: it is never sent, stored, or put in the
  * address. Every part of it is rendered as text by Preact (no innerHTML), so
@@ -19,9 +20,8 @@
  */
 import { Component } from 'preact';
 import type { AnalysisOutcome } from '../../lib/headers/analyze';
+import { AnalyzerClient } from './analyzer-client';
 import { HeaderResults } from './HeaderResults';
-
-type Analyze = (text: string) => AnalysisOutcome;
 
 interface State {
   mounted: boolean;
@@ -44,9 +44,14 @@ const LIVE_DELAY_MS = 300;
 export default class HeaderAnalyzer extends Component<object, State> {
   override state: State = { mounted: false, outcome: null, loading: false, loadFailed: false };
   private input: HTMLTextAreaElement | null = null;
-  private analyze: Analyze | null = null;
-  private loadingParser: Promise<Analyze> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private client = new AnalyzerClient((answer) =>
+    this.setState(
+      'outcome' in answer
+        ? { outcome: answer.outcome, loading: false, loadFailed: false }
+        : { loading: false, loadFailed: true },
+    ),
+  );
 
   override componentDidMount() {
     this.setState({ mounted: true });
@@ -54,39 +59,25 @@ export default class HeaderAnalyzer extends Component<object, State> {
 
   override componentWillUnmount() {
     clearTimeout(this.timer);
+    this.client.stop();
   }
 
-  private parser(): Promise<Analyze> {
-    if (this.analyze) return Promise.resolve(this.analyze);
-    this.loadingParser ??= import('../../lib/headers/analyze').then((module) => (this.analyze = module.analyzeHeaders));
-    return this.loadingParser;
-  }
-
-  private async run() {
+  private run() {
     clearTimeout(this.timer);
-    this.setState({ loading: !this.analyze });
-    try {
-      const analyze = await this.parser();
-      this.setState({ outcome: analyze(this.input?.value ?? ''), loading: false, loadFailed: false });
-    } catch {
-      // A failed chunk download (offline, say): let the next attempt try again.
-      this.loadingParser = null;
-      this.setState({ loading: false, loadFailed: true });
-    }
+    // "Loading" only until the first answer: later runs keep the previous results until the new ones arrive.
+    this.setState({ loading: this.state.outcome === null });
+    this.client.analyze(this.input?.value ?? '');
   }
 
   private onInput = () => {
-    // Start fetching the parser on the first input; analyse live only after the first "Analyse".
-    void this.parser().catch(() => (this.loadingParser = null));
+    // Start the parser's worker on the first input; analyse live only after the first "Analyse".
+    this.client.start();
     if (this.state.outcome === null) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), LIVE_DELAY_MS);
+    this.timer = setTimeout(() => this.run(), LIVE_DELAY_MS);
   };
 
-  private onSubmit = (event: Event) => {
-    event.preventDefault();
-    void this.run();
-  };
+  private onAnalyse = () => this.run();
 
   private statusText(): string {
     const { outcome, loading, loadFailed } = this.state;
@@ -106,7 +97,8 @@ export default class HeaderAnalyzer extends Component<object, State> {
     if (!mounted) return <div class="header-analyzer__mount" />;
     return (
       <div class="header-analyzer__app">
-        <form class="header-analyzer__form" onSubmit={this.onSubmit}>
+        {/* No form submission: the browser's submit steps read every field's value, ~100 ms and more for a 1 MB paste. */}
+        <div class="header-analyzer__form">
           <label for="header-analyzer-input" class="header-analyzer__label">
             Message header (or the whole message)
           </label>
@@ -127,8 +119,10 @@ export default class HeaderAnalyzer extends Component<object, State> {
             aria-describedby="header-analyzer-hint"
             onInput={this.onInput}
           />
-          <button type="submit">Analyse</button>
-        </form>
+          <button type="button" onClick={this.onAnalyse}>
+            Analyse
+          </button>
+        </div>
         <p class="header-analyzer__status" role="status">
           {this.statusText()}
         </p>

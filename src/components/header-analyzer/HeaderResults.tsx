@@ -1,19 +1,24 @@
 /**
  * The analyzer's results: what to block, warnings, summary, authentication
- * and the route. Every value is rendered as text; long values are clipped
- * for display (never for copying) so a hostile 1 MB line cannot stall the page.
+ * and the route. Every value is rendered as text with control and bidi
+ * characters shown escaped (visibleText), and what a copy button copies is
+ * the same escaped text. Long values are clipped for display (never for
+ * copying) so a hostile 1 MB line cannot stall the page.
  */
 import { Component, type ComponentChildren } from 'preact';
 import type { Analysis, AuthCheck, Hop } from '../../lib/headers/analyze';
 import type { Mailbox } from '../../lib/headers/addresses';
+import { visibleText } from '../../lib/headers/visible-text';
 
 const BLOCKLIST = '/docs/blocklist-addresses-domains-and-ips-in-rackspace-email-webmail/';
 /** Longer Received lists are cut to the newest (where the boundary is): a real message has a few dozen at most. */
 const MAX_HOPS_SHOWN = 100;
 const MAX_TEXT = 300;
 
+/** Pasted text for display: cut to `max` characters of the original, then escaped. */
 function clip(text: string, max = MAX_TEXT): string {
-  return text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text;
+  if (text.length <= max) return visibleText(text);
+  return `${visibleText(text.slice(0, max))}… (${text.length - max} more characters)`;
 }
 
 function mailboxes(list: Mailbox[]): string {
@@ -74,6 +79,11 @@ function BlockPanel({ analysis }: { analysis: Analysis }) {
   return (
     <section class="header-analyzer__block" aria-labelledby="header-analyzer-block">
       <h3 id="header-analyzer-block">Blocklist these</h3>
+      <p data-block-caution>
+        Block only what the attacker owns, not what they borrowed. Leave off a large mail provider&rsquo;s shared
+        sending IP (it would block everyone who sends through that provider), and the address of a colleague or customer
+        whose own mailbox was hijacked: warn them instead, so they can secure it.
+      </p>
       <dl>
         <dt>Return-path address</dt>
         <dd>
@@ -91,7 +101,7 @@ function BlockPanel({ analysis }: { analysis: Analysis }) {
                 </p>
               ) : (
                 <div>
-                  <CopyButton value={returnPath.address} label="Address" />
+                  <CopyButton value={visibleText(returnPath.address)} label="Address" />
                   <p>
                     Add it under{' '}
                     <a href={`${BLOCKLIST}#blocklist-address-or-domain`}>Blocklisted Domains &amp; Email Addresses</a>.
@@ -100,7 +110,11 @@ function BlockPanel({ analysis }: { analysis: Analysis }) {
               )}
             </div>
           ) : (
-            <p>The header has no Return-Path line. Block the From address only if you are sure it is not forged.</p>
+            <p data-field="no-return-path">
+              No trustworthy return-path: the receiving side recorded none, so this header offers no address to block.
+              Do not block the From address instead: anyone can write it, and it is often a real person&rsquo;s or
+              company&rsquo;s address.
+            </p>
           )}
         </dd>
         <dt>Originating IP address</dt>
@@ -201,6 +215,14 @@ function Summary({ analysis }: { analysis: Analysis }) {
   );
 }
 
+/** A result word as written; one outside the registry says so, since it is never counted as a pass. */
+function resultText(check: Pick<AuthCheck, 'result' | 'standard'> | null): string {
+  if (!check) return 'none';
+  return check.standard
+    ? clip(check.result, 40)
+    : `${clip(check.result, 40)} (not a standard result; not counted as a pass)`;
+}
+
 function alignment(check: AuthCheck): string {
   if (check.aligned === null) return '';
   return check.aligned ? 'matches the From domain' : 'does not match the From domain';
@@ -210,7 +232,7 @@ function Authentication({ analysis }: { analysis: Analysis }) {
   const { auth } = analysis;
   const source =
     auth.source === 'authentication-results'
-      ? `Recorded by ${auth.authservId ?? 'the receiving server'} in its Authentication-Results line.`
+      ? `Recorded by the receiving side (${auth.authservId ?? 'its server did not name itself'}) in the Authentication-Results lines it wrote; lines below the originating hop are not read, since the sender can write them.`
       : auth.source === 'received-spf'
         ? 'Only a Received-SPF line was found, so there are no DKIM or DMARC results.'
         : 'The receiving side recorded no authentication results.';
@@ -230,7 +252,7 @@ function Authentication({ analysis }: { analysis: Analysis }) {
         <tbody>
           <tr>
             <th scope="row">SPF</th>
-            <td data-field="spf">{auth.spf?.result ?? 'none'}</td>
+            <td data-field="spf">{resultText(auth.spf)}</td>
             <td>{auth.spf ? clip(auth.spf.domain ?? '') : 'No result recorded'}</td>
             <td>{auth.spf ? alignment(auth.spf) : ''}</td>
           </tr>
@@ -246,7 +268,7 @@ function Authentication({ analysis }: { analysis: Analysis }) {
               <tr key={index}>
                 <th scope="row">DKIM{auth.dkim.length > 1 ? ` (signature ${index + 1})` : ''}</th>
                 <td data-field="dkim" data-domain={check.domain ?? undefined}>
-                  {check.result}
+                  {resultText(check)}
                 </td>
                 <td>{clip(check.domain ?? '')}</td>
                 <td>{alignment(check)}</td>
@@ -255,7 +277,7 @@ function Authentication({ analysis }: { analysis: Analysis }) {
           )}
           <tr>
             <th scope="row">DMARC</th>
-            <td data-field="dmarc">{auth.dmarc?.result ?? 'none'}</td>
+            <td data-field="dmarc">{resultText(auth.dmarc)}</td>
             <td>{auth.dmarc ? clip(auth.dmarc.domain ?? '') : 'No result recorded'}</td>
             <td />
           </tr>

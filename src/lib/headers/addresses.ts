@@ -23,6 +23,8 @@ function splitList(value: string): string[] {
   let depth = 0;
   let quoted = false;
   let angle = false;
+  // Whether the current part holds an "@" yet: a colon after one is not a group marker.
+  let sawAt = false;
   for (let index = 0; index < value.length; index += 1) {
     const char = value[index];
     if (char === '\\' && (quoted || depth > 0)) {
@@ -40,10 +42,13 @@ function splitList(value: string): string[] {
       angle = true;
     } else if (char === '>') {
       angle = false;
-    } else if (!angle && (char === ',' || char === ';' || (char === ':' && !value.slice(start, index).includes('@')))) {
+    } else if (char === '@') {
+      sawAt = true;
+    } else if (!angle && (char === ',' || char === ';' || (char === ':' && !sawAt))) {
       // A colon outside brackets ends a group's name; the name is not a mailbox.
       if (char !== ':') parts.push(value.slice(start, index));
       start = index + 1;
+      sawAt = false;
     }
   }
   parts.push(value.slice(start));
@@ -52,46 +57,49 @@ function splitList(value: string): string[] {
 
 /**
  * Separates comments (nested parentheses, RFC 5322 section 3.2.2) from the
- * rest in one pass, so deep nesting in hostile input costs no more than its length.
+ * rest in one pass, each comment replaced by a space. It slices rather than
+ * adding a character at a time, so a 1 MB hostile name costs its length.
  */
 export function splitComments(text: string): { rest: string; comments: string[] } {
-  let rest = '';
+  const rest: string[] = [];
   const found: string[] = [];
-  let comment = '';
+  let comment: string[] = [];
   let depth = 0;
   let quoted = false;
+  let start = 0;
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index]!;
     if (depth === 0) {
-      if (char === '\\' && quoted) {
-        rest += char + (text[index + 1] ?? '');
-        index += 1;
-      } else if (char === '"') {
-        quoted = !quoted;
-        rest += char;
-      } else if (char === '(' && !quoted) {
+      if (char === '\\' && quoted) index += 1;
+      else if (char === '"') quoted = !quoted;
+      else if (char === '(' && !quoted) {
+        rest.push(text.slice(start, index), ' ');
         depth = 1;
-        comment = '';
-        rest += ' ';
-      } else {
-        rest += char;
+        comment = [];
+        start = index + 1;
       }
     } else if (char === '\\') {
-      comment += text[index + 1] ?? '';
+      comment.push(text.slice(start, index), text[index + 1] ?? '');
       index += 1;
+      start = index + 1;
     } else if (char === '(') {
       depth += 1;
-      comment += char;
     } else if (char === ')') {
       depth -= 1;
-      if (depth === 0) found.push(comment.trim());
-      else comment += char;
-    } else {
-      comment += char;
+      if (depth === 0) {
+        comment.push(text.slice(start, index));
+        found.push(comment.join('').trim());
+        start = index + 1;
+      }
     }
   }
-  if (depth > 0) found.push(comment.trim());
-  return { rest, comments: found };
+  if (depth > 0) {
+    comment.push(text.slice(start));
+    found.push(comment.join('').trim());
+  } else {
+    rest.push(text.slice(start));
+  }
+  return { rest: rest.join(''), comments: found };
 }
 
 function unquote(text: string): string {
@@ -137,9 +145,43 @@ export function parseReturnPath(value: string): { address: string; bounce: boole
   return { address: mailbox.address, bounce: mailbox.address === '' };
 }
 
-const ADDRESS_IN_TEXT = /[^\s@<>()"',;:]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/i;
+/** Characters that cannot be part of the local part of an address written in running text. */
+const NOT_LOCAL = new Set([' ', '\t', '\n', '\r', '@', '<', '>', '(', ')', '"', "'", ',', ';', ':']);
 
-/** An address written inside a display name ("ceo@example.com via Mail"), the classic disguise. */
+function isDomainChar(char: string): boolean {
+  return (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || (char >= '0' && char <= '9') || char === '-';
+}
+
+/**
+ * The domain starting at `start`: labels of letters, digits and hyphens joined by single dots,
+ * at least two of them; '' when there is none. Stops at the first character that cannot continue it.
+ */
+function domainAt(text: string, start: number): string {
+  let end = start;
+  let lastLabelEnd = -1;
+  let labels = 0;
+  while (end < text.length && isDomainChar(text[end]!)) {
+    while (end < text.length && isDomainChar(text[end]!)) end += 1;
+    labels += 1;
+    lastLabelEnd = end;
+    if (text[end] !== '.' || !isDomainChar(text[end + 1] ?? '')) break;
+    end += 1;
+  }
+  return labels >= 2 ? text.slice(start, lastLabelEnd) : '';
+}
+
+/**
+ * An address written inside a display name ("ceo@example.com via Mail"), the classic disguise.
+ * One scan: each "@" looks left over its local part (which cannot cross another "@") and
+ * right over its domain (which stops at the next "@"), so every character is read at most twice.
+ */
 export function addressInName(name: string): string | null {
-  return ADDRESS_IN_TEXT.exec(name)?.[0] ?? null;
+  for (let at = name.indexOf('@'); at !== -1; at = name.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && !NOT_LOCAL.has(name[start - 1]!)) start -= 1;
+    if (start === at) continue;
+    const domain = domainAt(name, at + 1);
+    if (domain !== '') return `${name.slice(start, at)}@${domain}`;
+  }
+  return null;
 }

@@ -3,13 +3,20 @@
  * markup. The view renders each string as text.
  */
 import { addressInName, domainOf, parseAddressList, parseReturnPath, type Mailbox } from './addresses';
-import { parseAuthenticationResults, parseReceivedSpf, type AuthResult, type ReceivedSpf } from './auth-results';
-import { sameOrganisation } from './domains';
+import {
+  parseAuthenticationResults,
+  parseReceivedSpf,
+  type AuthResult,
+  type AuthResultsField,
+  type ReceivedSpf,
+} from './auth-results';
+import { isHostName, sameOrganisation } from './domains';
 import { decodeEncodedWords } from './encoded-words';
 import { fieldsNamed, firstField, parseFields, type HeaderField, type ParsedHeaders } from './fields';
 import { parseIp, type Ip } from './ip';
 import { findOrigin, type Origin } from './originating';
 import { parseReceived, type ReceivedLine } from './received';
+import { isReceivingHost, receivingSide, type ReceivingSide } from './receiving-side';
 import { sharedProvider } from './shared-providers';
 
 /** Larger pastes are refused: no header block comes close, and the page must stay responsive. */
@@ -36,6 +43,8 @@ export interface Warning {
 
 export interface AuthCheck {
   result: string;
+  /** False for a result word outside the registry: shown as written, never counted as a pass. */
+  standard: boolean;
   /** The domain the check was about (SPF: the envelope sender's, DKIM: the signer's d=, DMARC: From's). */
   domain: string | null;
   /** Whether a passing domain belongs to the same organisation as From's (DMARC relaxed alignment). */
@@ -45,7 +54,7 @@ export interface AuthCheck {
 export interface Authentication {
   /** Where the results came from. */
   source: 'authentication-results' | 'received-spf' | 'none';
-  /** The server that wrote them, when named. */
+  /** The receiving side's servers that wrote them (authserv-ids, comma-separated), when named. */
   authservId: string | null;
   spf: AuthCheck | null;
   dkim: AuthCheck[];
@@ -113,6 +122,10 @@ function decoded(field: HeaderField | undefined): string | null {
   return field ? decodeEncodedWords(field.value) : null;
 }
 
+/**
+ * The summary. The topmost Return-Path is the one the delivering server wrote: it replaces any the
+ * sender wrote (RFC 5321 section 4.4), and Exchange Online writes it below its Received lines.
+ */
 function summarise(headers: ParsedHeaders): Summary {
   const returnPath = firstField(headers, 'Return-Path');
   return {
@@ -127,9 +140,31 @@ function summarise(headers: ParsedHeaders): Summary {
   };
 }
 
-/** Results fields the receiving side wrote: above the first Received line the sender's side wrote. */
-function receivingSideFields(headers: ParsedHeaders, name: string, limit: number): HeaderField[] {
-  return fieldsNamed(headers, name).filter((field) => field.index < limit);
+/** A check field the receiving side wrote, parsed, with its place in the header. */
+interface Written<T> {
+  index: number;
+  parsed: T;
+}
+
+/**
+ * Whether a check field may be the receiving side's: it names one of the receiving side's hosts,
+ * or names no host at all (Exchange Online writes no authserv-id; only its place then speaks for it).
+ */
+function namesReceivingSide(side: ReceivingSide, name: string | null): boolean {
+  if (!name || !isHostName(name) || side.domains.size === 0) return true;
+  return isReceivingHost(side, name);
+}
+
+/** Check fields above `limit` (the boundary's Received line) that the receiving side may have written, top first. */
+function checkFields(headers: ParsedHeaders, limit: number, side: ReceivingSide) {
+  const above = (name: string) => fieldsNamed(headers, name).filter((field) => field.index < limit);
+  const results: Written<AuthResultsField>[] = above('Authentication-Results')
+    .map((field) => ({ index: field.index, parsed: parseAuthenticationResults(field.value) }))
+    .filter(({ parsed }) => namesReceivingSide(side, parsed.authservId));
+  const spf: Written<ReceivedSpf>[] = above('Received-SPF')
+    .map((field) => ({ index: field.index, parsed: parseReceivedSpf(field.value) }))
+    .filter(({ parsed }) => namesReceivingSide(side, parsed.receiver));
+  return { results, spf };
 }
 
 interface AuthFindings {
@@ -139,6 +174,8 @@ interface AuthFindings {
     dmarc: AuthResult | null;
   };
   checkedIp: Ip | null;
+  /** Where the field that named checkedIp sits: it must be above the hop it names. */
+  checkedIpFieldIndex: number;
   envelopeFrom: string | null;
 }
 
@@ -146,63 +183,70 @@ function spfFromReceivedSpf(received: ReceivedSpf): AuthResult {
   return {
     method: 'spf',
     result: received.result,
+    standard: true,
     props: received.mailFrom ? { 'smtp.mailfrom': received.mailFrom } : {},
     comments: [],
   };
 }
 
-function readAuthentication(headers: ParsedHeaders, limit: number): AuthFindings {
-  const rawResults = receivingSideFields(headers, 'Authentication-Results', limit);
-  const resultsFields = rawResults.map((field) => parseAuthenticationResults(field.value));
-  const topmost = resultsFields[0];
-  const spfField = receivingSideFields(headers, 'Received-SPF', limit)[0];
-  const receivedSpf = spfField ? parseReceivedSpf(spfField.value) : null;
-  // The address the SPF check ran against: from whichever of the two fields is higher (written later, nearer the reader).
-  const spfFieldIsHigher =
-    spfField !== undefined && (rawResults[0] === undefined || spfField.index < rawResults[0].index);
-  let checkedIp = spfFieldIsHigher && receivedSpf?.clientIp ? parseIp(receivedSpf.clientIp) : null;
+/** One signature reported twice (two of the receiving side's hosts checked it) is shown once. */
+function signatureKey(result: AuthResult): string {
+  const { props } = result;
+  return [result.result, props['header.d'], props['header.i'], props['header.s'], props['header.b']].join('\u0000');
+}
 
-  if (topmost) {
-    // One server may split its results over several fields (one per milter, say); another server's
-    // fields (an earlier hop, a forwarder) are not mixed in. Each method is taken from the topmost
-    // field that reports it, so a forged field lower down cannot add to what the server said.
-    const ours = resultsFields.filter((field) => field.authservId === topmost.authservId);
-    const firstReporting = (method: string) =>
-      ours
-        .find((field) => field.results.some((result) => result.method === method))
-        ?.results.filter((result) => result.method === method) ?? [];
-    const spf = firstReporting('spf')[0] ?? (receivedSpf ? spfFromReceivedSpf(receivedSpf) : null);
-    if (spf && !checkedIp) {
-      const comment = spf.comments.join(' ');
-      const fromComment = /(?:designates|sender IP is|client-ip=)\s*([0-9a-f:.]+)/i.exec(comment)?.[1];
-      checkedIp = parseIp(spf.props['smtp.remote-ip'] ?? fromComment ?? '') ?? null;
-    }
-    const iprev = firstReporting('iprev')[0];
-    checkedIp ??= parseIp(iprev?.props['policy.iprev'] ?? iprev?.props['smtp.remote-ip'] ?? '') ?? null;
-    checkedIp ??= receivedSpf?.clientIp ? parseIp(receivedSpf.clientIp) : null;
-    return {
-      auth: {
-        source: 'authentication-results',
-        authservId: topmost.authservId,
-        spf,
-        dkim: firstReporting('dkim'),
-        dmarc: firstReporting('dmarc')[0] ?? null,
-      },
-      checkedIp,
-      envelopeFrom: spf?.props['smtp.mailfrom'] ?? receivedSpf?.mailFrom ?? null,
-    };
+const SPF_IP_IN_COMMENT = /(?:designates|sender IP is|client-ip=)\s*([0-9a-f:.]+)/i;
+
+function readAuthentication(headers: ParsedHeaders, limit: number, side: ReceivingSide): AuthFindings {
+  const { results, spf: spfFields } = checkFields(headers, limit, side);
+  const receivedSpf = spfFields[0];
+  // All results of the receiving side, over every field it wrote, top first: one server may split
+  // them over several fields, and one provider may check from several hosts (iCloud: SPF from one, DMARC from another).
+  const all = results.flatMap(({ index, parsed }) => parsed.results.map((result) => ({ index, result })));
+  const topmost = (method: string) => all.find((entry) => entry.result.method === method);
+  const seen = new Set<string>();
+  const dkim = all
+    .filter((entry) => entry.result.method === 'dkim')
+    .map((entry) => entry.result)
+    .filter((result) => {
+      const key = signatureKey(result);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+
+  const spfResult = topmost('spf');
+  const spf = spfResult?.result ?? (receivedSpf ? spfFromReceivedSpf(receivedSpf.parsed) : null);
+  // The address the SPF check ran against: from whichever field is higher (written later, nearer the reader).
+  const candidates: { index: number; text: string | undefined }[] = [];
+  if (receivedSpf) candidates.push({ index: receivedSpf.index, text: receivedSpf.parsed.clientIp ?? undefined });
+  if (spfResult) {
+    const fromComment = SPF_IP_IN_COMMENT.exec(spfResult.result.comments.join(' ').slice(0, 1_000))?.[1];
+    candidates.push({ index: spfResult.index, text: spfResult.result.props['smtp.remote-ip'] ?? fromComment });
   }
-  if (receivedSpf) {
-    return {
-      auth: { source: 'received-spf', authservId: null, spf: spfFromReceivedSpf(receivedSpf), dkim: [], dmarc: null },
-      checkedIp,
-      envelopeFrom: receivedSpf.mailFrom,
-    };
+  const iprev = topmost('iprev');
+  if (iprev) {
+    candidates.push({
+      index: iprev.index,
+      text: iprev.result.props['policy.iprev'] ?? iprev.result.props['smtp.remote-ip'],
+    });
   }
+  const checked = candidates
+    .filter((candidate) => candidate.text && parseIp(candidate.text))
+    .sort((a, b) => a.index - b.index)[0];
+
+  const authservIds = [...new Set(results.map(({ parsed }) => parsed.authservId).filter((id) => id !== null))];
   return {
-    auth: { source: 'none', authservId: null, spf: null, dkim: [], dmarc: null },
-    checkedIp: null,
-    envelopeFrom: null,
+    auth: {
+      source: results.length > 0 ? 'authentication-results' : receivedSpf ? 'received-spf' : 'none',
+      authservId: authservIds.length > 0 ? authservIds.join(', ') : null,
+      spf,
+      dkim: results.length > 0 ? dkim : [],
+      dmarc: topmost('dmarc')?.result ?? null,
+    },
+    checkedIp: checked ? parseIp(checked.text!) : null,
+    checkedIpFieldIndex: checked?.index ?? Infinity,
+    envelopeFrom: spf?.props['smtp.mailfrom'] ?? receivedSpf?.parsed.mailFrom ?? null,
   };
 }
 
@@ -215,6 +259,7 @@ function domainIn(value: string | undefined): string | null {
 function check(result: AuthResult, domain: string | null, fromDomain: string): AuthCheck {
   return {
     result: result.result,
+    standard: result.standard,
     domain,
     aligned: result.result === 'pass' && domain && fromDomain ? sameOrganisation(domain, fromDomain) : null,
   };
@@ -229,7 +274,12 @@ function authentication(findings: AuthFindings, fromDomain: string): Authenticat
       check(result, domainIn(result.props['header.d'] ?? result.props['header.i']), fromDomain),
     ),
     dmarc: dmarc
-      ? { result: dmarc.result, domain: domainIn(dmarc.props['header.from']) ?? (fromDomain || null), aligned: null }
+      ? {
+          result: dmarc.result,
+          standard: dmarc.standard,
+          domain: domainIn(dmarc.props['header.from']) ?? (fromDomain || null),
+          aligned: null,
+        }
       : null,
   };
 }
@@ -304,20 +354,29 @@ export function analyzeHeaders(text: string): AnalysisOutcome {
   const headers = parseFields(text);
   if (headers.fields.length === 0) return { ok: false, error: 'no-headers' };
 
-  const summary = summarise(headers);
-  const fromDomain = summary.from[0] ? domainOf(summary.from[0].address) : '';
   const receivedFields = fieldsNamed(headers, 'Received');
   const lines = receivedFields.map((field) => parseReceived(field.value));
+  const side = receivingSide(lines);
 
-  // First the boundary from the Received lines alone; then the receiving side's SPF check (only
-  // check fields written above the sender's side count) may move it up, to the hop whose address
-  // it checked. Never down: lines below the boundary, and check fields among them, can be forged.
-  const limitFor = (found: Origin | null) => (found ? (receivedFields[found.hop + 1]?.index ?? Infinity) : Infinity);
-  const walked = findOrigin(lines, null);
-  const { checkedIp } = readAuthentication(headers, limitFor(walked));
-  const checked = checkedIp ? findOrigin(lines, checkedIp) : null;
-  const origin = checked?.how === 'spf-check' && (!walked || checked.hop <= walked.hop) ? checked : walked;
-  const findings = readAuthentication(headers, limitFor(origin));
+  // First the boundary from the Received lines alone. Only what sits above its Received line was
+  // written by the receiving side: check fields below it (where a sender puts forged ones) never count.
+  // The receiving side's SPF check may then move the boundary up, to the hop whose address it checked,
+  // when the field that says so is above that hop too. Never down.
+  const limitFor = (found: Origin | null) => (found ? receivedFields[found.hop]!.index : Infinity);
+  const walked = findOrigin(lines, null, side);
+  let findings = readAuthentication(headers, limitFor(walked), side);
+  let origin = walked;
+  const checked = findings.checkedIp ? findOrigin(lines, findings.checkedIp, side) : null;
+  if (
+    checked?.how === 'spf-check' &&
+    (!walked || checked.hop <= walked.hop) &&
+    findings.checkedIpFieldIndex < limitFor(checked)
+  ) {
+    origin = checked;
+    if (checked.hop !== walked?.hop) findings = readAuthentication(headers, limitFor(checked), side);
+  }
+  const summary = summarise(headers);
+  const fromDomain = summary.from[0] ? domainOf(summary.from[0].address) : '';
 
   const boundary = origin?.hop ?? -1;
   const hops: Hop[] = lines
@@ -342,8 +401,9 @@ export function analyzeHeaders(text: string): AnalysisOutcome {
   }
 
   const auth = authentication(findings, fromDomain);
-  if (!summary.returnPath && findings.envelopeFrom?.includes('@')) {
-    // No Return-Path field: the envelope sender the SPF check recorded is the same address.
+  if (!summary.returnPath && origin && findings.envelopeFrom?.includes('@')) {
+    // No Return-Path field above the boundary: the envelope sender that the receiving side's own
+    // SPF check recorded (above the boundary too) is the same address. Without a boundary there is none.
     summary.returnPath = { address: findings.envelopeFrom, bounce: false };
   }
   const claimed = firstField(headers, 'X-Originating-IP');

@@ -1,21 +1,26 @@
 /**
- * Authentication-Results (RFC 8601) and Received-SPF (RFC 7208 section 9.1).
+ * Authentication-Results (RFC 8601) and Received-SPF (RFC 7208 section 9.1),
+ * both read by one pass of the structured-field scanner.
  *
  *   Authentication-Results: mx.example.net; spf=pass (comment) smtp.mailfrom=a.example;
  *     dkim=pass header.d=a.example header.s=s1; dmarc=pass header.from=a.example
  *
+ * Comments and folding may sit between any two tokens ("dkim (c) / 1 (c) =
+ * (c) fail", RFC 8601 appendix B.7); a quoted value may hold a semicolon.
  * Exchange Online leaves out the authserv-id and starts with the first
  * result; some servers separate results with spaces instead of semicolons.
- * Both are read: a new result starts at any "method=result" of a known method.
+ * Both are read: a new result starts at any "method=result" of a known
+ * method.
  */
-import { splitComments } from './addresses';
-import { commentTokens } from './comment-tokens';
+import { StructuredScanner } from './structured-scanner';
 
 export interface AuthResult {
   /** Lowercase method: spf, dkim, dmarc, arc, compauth, iprev, ... */
   method: string;
-  /** Lowercase result word: pass, fail, softfail, neutral, none, temperror, permerror, policy, ... */
+  /** Lowercase result word as written (hardfail read as fail): pass, fail, softfail, neutral, none, ... */
   result: string;
+  /** False for a word outside the IANA registry ("dkim_pass"): shown as written, never taken for a pass. */
+  standard: boolean;
   /** Properties such as smtp.mailfrom, header.d, header.from (keys lowercase, values as written). */
   props: Record<string, string>;
   /** The comments written with this result, e.g. "sender IP is 192.0.2.1". */
@@ -47,64 +52,95 @@ const METHODS = new Set([
   'dnswl',
   'x-google-dkim',
 ]);
-const RESULT_TOKEN = /^([a-z][a-z0-9-]*)(?:\/\d+)?=([a-z]+)$/i;
 
-/** Words of a piece of text outside comments, with each comment attached to the word before it. */
-function words(text: string): { word: string; comments: string[] }[] {
-  const out: { word: string; comments: string[] }[] = [];
-  for (const token of commentTokens(text, { quotes: true })) {
-    if (token.kind === 'word') out.push({ word: token.text, comments: [] });
-    else if (!token.closed) continue;
-    else if (out.length > 0) out.at(-1)!.comments.push(token.text.trim());
-    else out.push({ word: '', comments: [token.text.trim()] });
-  }
-  return out;
+/** Result words of the IANA Email Authentication Result Names registry (RFC 8601 section 2.7). */
+const STANDARD_RESULTS = new Set([
+  'pass',
+  'fail',
+  'softfail',
+  'neutral',
+  'none',
+  'temperror',
+  'permerror',
+  'policy',
+  'discard',
+  'nxdomain',
+  'signed',
+  'unknown',
+]);
+/** Older words with one registered meaning. */
+const SYNONYMS: Record<string, string> = { hardfail: 'fail' };
+
+function resultWord(written: string): { result: string; standard: boolean } {
+  const word = written.toLowerCase();
+  const result = SYNONYMS[word] ?? word;
+  return { result, standard: STANDARD_RESULTS.has(result) };
 }
 
-function splitSemicolons(value: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let index = 0; index < value.length; index += 1) {
-    const char = value[index];
-    if (char === '(') depth += 1;
-    else if (char === ')') depth = Math.max(0, depth - 1);
-    else if (char === ';' && depth === 0) {
-      parts.push(value.slice(start, index));
-      start = index + 1;
-    }
+/** "header . d" and "header.d" alike: the dot may have CFWS around it. */
+function readKey(scanner: StructuredScanner): string {
+  let key = scanner.value(';=/.');
+  scanner.skipCfws();
+  while (scanner.peek() === '.') {
+    scanner.advance();
+    scanner.skipCfws();
+    key += `.${scanner.value(';=/.')}`;
+    scanner.skipCfws();
   }
-  parts.push(value.slice(start));
-  return parts;
+  return key.toLowerCase();
+}
+
+/** The authserv-id and its optional version, unless the field starts with a result (Exchange Online). */
+function readAuthservId(scanner: StructuredScanner, value: string): string | null {
+  scanner.skipCfws();
+  const probe = new StructuredScanner(value);
+  probe.skipCfws();
+  readKey(probe);
+  if ('=/'.includes(probe.peek()) && probe.peek() !== '') return null;
+  const id = scanner.value(';').toLowerCase();
+  scanner.skipCfws();
+  scanner.takeComments();
+  return id === '' ? null : id;
 }
 
 export function parseAuthenticationResults(value: string): AuthResultsField {
-  const segments = splitSemicolons(value);
-  let authservId: string | null = null;
-  const firstWords = words(segments[0] ?? '').filter((entry) => entry.word !== '');
-  const firstIsResult = firstWords.some(
-    (entry) => RESULT_TOKEN.test(entry.word) && METHODS.has(RESULT_TOKEN.exec(entry.word)![1]!.toLowerCase()),
-  );
-  if (!firstIsResult) {
-    authservId = firstWords[0]?.word.toLowerCase() ?? null;
-    segments.shift();
-  }
+  const scanner = new StructuredScanner(value);
+  const authservId = readAuthservId(scanner, value);
   const results: AuthResult[] = [];
   let current: AuthResult | null = null;
-  for (const segment of segments) {
-    current = null;
-    for (const { word, comments } of words(segment)) {
-      const result = RESULT_TOKEN.exec(word);
-      const method = result?.[1]!.toLowerCase();
-      if (result && method && (METHODS.has(method) || current === null) && method !== 'reason') {
-        current = { method, result: result[2]!.toLowerCase(), props: {}, comments: [...comments] };
-        results.push(current);
-        continue;
-      }
-      if (!current) continue;
-      current.comments.push(...comments);
-      const equals = word.indexOf('=');
-      if (equals > 0) current.props[word.slice(0, equals).toLowerCase()] = word.slice(equals + 1);
+  while (true) {
+    scanner.skipCfws();
+    if (current) current.comments.push(...scanner.takeComments());
+    if (scanner.done) break;
+    if (scanner.peek() === ';') {
+      scanner.advance();
+      current = null;
+      scanner.takeComments();
+      continue;
+    }
+    const key = readKey(scanner);
+    if (scanner.peek() === '/') {
+      // A method version ("dkim/1"): read and set aside.
+      scanner.advance();
+      scanner.skipCfws();
+      scanner.value(';=');
+      scanner.skipCfws();
+    }
+    if (scanner.peek() !== '=') {
+      // A stray word (a version number after the authserv-id, "none"): nothing to keep.
+      if (key === '' && !scanner.done) scanner.advance();
+      continue;
+    }
+    scanner.advance();
+    scanner.skipCfws();
+    const written = scanner.value(';');
+    if (key === '') continue;
+    const startsResult = !key.includes('.') && key !== 'reason' && (METHODS.has(key) || current === null);
+    if (startsResult) {
+      current = { method: key, ...resultWord(written), props: {}, comments: scanner.takeComments() };
+      results.push(current);
+    } else if (current) {
+      current.props[key] = written;
     }
   }
   // "none" alone means the server checked nothing; it is not a method.
@@ -117,19 +153,53 @@ export interface ReceivedSpf {
   clientIp: string | null;
   /** envelope-from= / smtp.mailfrom, or the domain named in the comment. */
   mailFrom: string | null;
+  /** The host that wrote it: receiver=, or the name before the colon opening the comment ("mx.example.net: domain of ..."). */
+  receiver: string | null;
+}
+
+/** The word after `label` in `text` (case-insensitive), or null: indexOf and a scan, no backtracking. */
+function wordAfter(text: string, label: string): string | null {
+  const at = text.toLowerCase().indexOf(label);
+  if (at === -1) return null;
+  let start = at + label.length;
+  while (start < text.length && /\s/.test(text[start]!)) start += 1;
+  let end = start;
+  while (end < text.length && !/\s/.test(text[end]!)) end += 1;
+  return end > start ? text.slice(start, end) : null;
 }
 
 export function parseReceivedSpf(value: string): ReceivedSpf {
-  const result = /^\s*([a-z]+)/i.exec(value)?.[1]?.toLowerCase() ?? 'none';
-  const { rest, comments } = splitComments(value);
+  const scanner = new StructuredScanner(value);
+  scanner.skipCfws();
+  const result = resultWord(scanner.value(';=')).result || 'none';
   const pairs = new Map<string, string>();
-  for (const match of rest.matchAll(/([a-z][a-z0-9.-]*)\s*=\s*("(?:[^"\\]|\\.)*"|[^\s;]+)/gi)) {
-    pairs.set(match[1]!.toLowerCase(), match[2]!.replace(/^"|"$/g, ''));
+  while (true) {
+    scanner.skipCfws();
+    if (scanner.done) break;
+    const key = scanner.value(';=').toLowerCase();
+    scanner.skipCfws();
+    if (scanner.peek() === '=') {
+      scanner.advance();
+      scanner.skipCfws();
+      pairs.set(key, scanner.value(';'));
+    } else if (key === '') {
+      scanner.advance();
+    }
   }
-  const comment = comments.join(' ');
+  const comment = scanner.takeComments()[0] ?? '';
+  const lower = comment.toLowerCase();
   const designated =
-    /designates\s+(\S+)\s+as\s+permitted/i.exec(comment)?.[1] ?? /sender IP is\s+(\S+)/i.exec(comment)?.[1] ?? null;
-  const domainOf = /domain of\s+(?:transitioning\s+)?(\S+?)(?:\s|$)/i.exec(comment)?.[1] ?? null;
-  const mailFrom = pairs.get('envelope-from') ?? pairs.get('smtp.mailfrom') ?? domainOf;
-  return { result, clientIp: pairs.get('client-ip') ?? designated, mailFrom: mailFrom?.replace(/^<|>$/g, '') || null };
+    lower.includes(' as permitted') || lower.includes(' as a permitted') ? wordAfter(comment, 'designates ') : null;
+  const transitioning = wordAfter(comment, 'domain of transitioning ');
+  const domainOfWord = transitioning ?? wordAfter(comment, 'domain of ');
+  const colon = comment.indexOf(':');
+  const namedInComment = colon > 0 && !/\s/.test(comment.slice(0, colon)) ? comment.slice(0, colon) : null;
+  const receiver = pairs.get('receiver') ?? namedInComment;
+  const mailFrom = pairs.get('envelope-from') ?? pairs.get('smtp.mailfrom') ?? domainOfWord;
+  return {
+    result,
+    clientIp: pairs.get('client-ip') ?? designated ?? wordAfter(comment, 'sender ip is '),
+    mailFrom: mailFrom?.replace(/^<|>$/g, '') || null,
+    receiver: receiver && !receiver.startsWith('<') ? receiver.toLowerCase() : null,
+  };
 }

@@ -158,7 +158,7 @@ const NOT_PUBLIC = [
   '192.168.0.0/16', // private
   '198.18.0.0/15', // benchmarking
   '224.0.0.0/3', // multicast and reserved, up to 255.255.255.255
-  '::/127', // unspecified and loopback
+  '::/8', // reserved by the IETF: unspecified, loopback, IPv4-compatible (::a.b.c.d), IPv4-translated (::ffff:0:a.b.c.d)
   '64:ff9b:1::/48', // local-use NAT64
   '100::/64', // discard-only
   'fc00::/7', // unique local (ULA)
@@ -167,7 +167,22 @@ const NOT_PUBLIC = [
   'ff00::/8', // multicast
 ].map(parseCidr);
 
+/**
+ * IPv6 forms that carry an IPv4 address inside (RFC 6052 NAT64, RFC 3056 6to4), with where it
+ * sits: they are only as public as the address they carry, so "2002:a00:1::1" (10.0.0.1) is not.
+ */
+const EMBEDDING = [
+  { cidr: parseCidr('64:ff9b::/96'), at: 12 },
+  { cidr: parseCidr('2002::/16'), at: 2 },
+];
+
 export function isPublicIp(ip: Ip): boolean {
+  // First: 64:ff9b::/96 lies inside the reserved ::/8 but is public when what it carries is.
+  const embedding = EMBEDDING.find(({ cidr }) => inCidr(ip, cidr));
+  if (embedding) {
+    const bytes = ip.bytes.slice(embedding.at, embedding.at + 4);
+    return isPublicIp({ version: 4, text: bytes.join('.'), bytes });
+  }
   return !NOT_PUBLIC.some((cidr) => inCidr(ip, cidr));
 }
 

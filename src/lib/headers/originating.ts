@@ -6,22 +6,24 @@
  * be trusted; the lines below it were written by the sender's side, or
  * invented by the sender, and prove nothing.
  *
- * Two ways to find the boundary, in this order:
- * 1. The receiving side's SPF check records the address it checked (its
- *    Received-SPF client-ip, or the address in its Authentication-Results):
- *    that is the connecting server, so the topmost hop from that address is
- *    the boundary.
- * 2. Otherwise read down from the top, skipping the receiving side's own
- *    hops: a sender on a private, loopback, link-local, shared (CGNAT) or
- *    unique-local address, or a sender named in the receiving side's own
- *    domains (collected from the "by" names on the way down). The first hop
- *    from any other public address is the boundary. A hop into an inbound
- *    mail exchanger (mx.google.com, *.mail.protection.outlook.com) is always
- *    the boundary, so mail between two users of one provider still stops there.
+ * Reading down from the top, a hop is the receiving side's own, and skipped,
+ * only by what the receiving side itself wrote in that line: a sender on a
+ * private, loopback, link-local, shared (CGNAT), unique-local or reserved
+ * address; or, in a line whose `by` host is the receiving side's own
+ * (receiving-side.ts), a sender address in the provider's internal range or a
+ * reverse-DNS name (never the HELO name) in its domains. The first other hop
+ * with a public address is the boundary. Nothing below it can move it: the
+ * walk never reads past it. A hop into an inbound mail exchanger
+ * (mx.google.com, *.mail.protection.outlook.com) is always the boundary, so
+ * mail between two users of one provider still stops there.
+ *
+ * The receiving side's SPF check, when it wrote one above the boundary,
+ * names the address it checked; the caller may use it (findCheckedHop) to
+ * move the boundary up, never down.
  */
-import { isHostName, orgDomain } from './domains';
 import { isPublicIp, type Ip } from './ip';
 import type { ReceivedLine } from './received';
+import { inInternalRange, isReceivingHost, receivingSide, type ReceivingSide } from './receiving-side';
 
 export interface Origin {
   /** Index into the hops, top (newest) first. */
@@ -67,23 +69,30 @@ function origin(hops: readonly ReceivedLine[], index: number, how: Origin['how']
   };
 }
 
-export function findOrigin(hops: readonly ReceivedLine[], checkedIp: Ip | null): Origin | null {
+/** Whether a hop from a public address was the receiving side passing mail to itself. */
+function isOwnHop(hop: ReceivedLine, ip: Ip, side: ReceivingSide): boolean {
+  const by = hop.by?.host ?? null;
+  // A `by` that names no host (an address, "localhost") is an internal note; one naming another organisation ends the run.
+  if (by && by.includes('.') && !isReceivingHost(side, by)) return false;
+  if (inInternalRange(side, ip)) return true;
+  return isReceivingHost(side, hop.from?.host) && !isInboundExchanger(by);
+}
+
+export function findOrigin(
+  hops: readonly ReceivedLine[],
+  checkedIp: Ip | null,
+  side: ReceivingSide = receivingSide(hops),
+): Origin | null {
   if (checkedIp && isPublicIp(checkedIp)) {
     const index = hops.findIndex((hop) => hop.from?.ip?.text === checkedIp.text);
     if (index !== -1) return origin(hops, index, 'spf-check');
   }
-
-  const receivingDomains = new Set<string>();
   for (let index = 0; index < hops.length; index += 1) {
     const hop = hops[index]!;
-    const by = hop.by?.host ?? null;
-    if (by && isHostName(by)) receivingDomains.add(orgDomain(by));
     const ip = hop.from?.ip;
-    // No sender address recorded (an internal note, a local pick-up): nothing to judge.
+    // No sender address recorded (an internal note, a local pick-up), or a private one: nothing to judge.
     if (!ip || !isPublicIp(ip)) continue;
-    const names = [hop.from?.host, hop.from?.helo].filter((name): name is string => Boolean(name) && isHostName(name!));
-    const insider = names.length > 0 && names.every((name) => receivingDomains.has(orgDomain(name)));
-    if (insider && !isInboundExchanger(by)) continue;
+    if (isOwnHop(hop, ip, side)) continue;
     return origin(hops, index, 'first-outside-hop');
   }
   return null;

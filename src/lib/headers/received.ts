@@ -85,13 +85,49 @@ function readClauses(text: string): Map<string, Clause> {
   return clauses;
 }
 
-// What the client claimed about itself, inside the server's comment: not evidence.
-const HELO_CLAIM = /\b(?:helo|ehlo)(?:=|\s+)(\[[^\]]*\]|\S+)/gi;
-
 function hostName(text: string | undefined): string | null {
   if (!text) return null;
   const name = normaliseDomain(text.replace(/^\[|\]$/g, ''));
   return isHostName(name) ? name : null;
+}
+
+interface CommentReading {
+  /** What the client claimed about itself ("helo=laptop", "HELO laptop"): not evidence. */
+  helo: string | null;
+  /** The words the server wrote about what it saw, the claim taken out. */
+  seen: string[];
+}
+
+/**
+ * What a server writes about a connection ("name [192.0.2.1]:4321 helo=laptop", a TLS note) is a
+ * few hundred characters; only so much of each comment, and so many comments, are read for it,
+ * so a 1 MB hostile comment costs no more than a real one.
+ */
+const COMMENT_READ_LIMIT = 1_000;
+const COMMENTS_READ = 8;
+
+/** Splits a from-clause comment into the client's HELO claim and the rest, word by word (linear). */
+function readComment(comment: string): CommentReading {
+  let helo: string | null = null;
+  const seen: string[] = [];
+  const words = splitComments(comment.slice(0, COMMENT_READ_LIMIT))
+    .rest.split(/\s+/)
+    .filter((word) => word !== '');
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    const lower = word.toLowerCase();
+    let claim: string | undefined;
+    if (lower.startsWith('helo=') || lower.startsWith('ehlo=')) claim = word.slice(5);
+    else if (lower === 'helo' || lower === 'ehlo') {
+      index += 1;
+      claim = words[index];
+    } else {
+      seen.push(word);
+      continue;
+    }
+    if (claim !== undefined) helo ??= claim.replace(/^\[|\]$/g, '');
+  }
+  return { helo, seen };
 }
 
 function readFrom(clause: Clause): FromClause {
@@ -99,28 +135,22 @@ function readFrom(clause: Clause): FromClause {
   let ip: Ip | null = null;
   let host: string | null = null;
   let heloInComment: string | null = null;
-  for (const comment of clause.comments) {
-    const claims = [...comment.matchAll(HELO_CLAIM)];
-    if (claims.length > 0) heloInComment ??= claims[0]![1]!.replace(/^\[|\]$/g, '');
-    const seen = splitComments(comment.replace(HELO_CLAIM, ' ')).rest;
+  for (const comment of clause.comments.slice(0, COMMENTS_READ)) {
+    const { helo, seen } = readComment(comment);
+    heloInComment ??= helo;
     if (ip) continue;
-    const bracket = /(?:^|\s)(?:([^\s[\]]+)\s+)?\[([^\]]+)\]/.exec(seen);
-    const bracketIp = bracket ? parseIp(bracket[2]!) : null;
-    if (bracketIp) {
-      ip = bracketIp;
-      host = hostName(bracket![1]);
+    // "name [192.0.2.1]" or "[192.0.2.1]:4321": the first bracketed address, with the name before it.
+    const bracketAt = seen.findIndex((word) => word.startsWith('[') && parseIp(word) !== null);
+    if (bracketAt !== -1) {
+      ip = parseIp(seen[bracketAt]!);
+      host = hostName(seen[bracketAt - 1]);
       continue;
     }
-    const bare = ipWords(seen)[0];
+    const bare = ipWords(seen.join(' '))[0];
     if (bare) {
       ip = bare;
       // "host.example 192.0.2.1" without brackets: the name before the address.
-      host = hostName(
-        seen
-          .trim()
-          .split(/\s+/)
-          .find((part) => !parseIp(part)),
-      );
+      host = hostName(seen.find((part) => !parseIp(part)));
     }
   }
   // Exim writes the verified name first and the client's claim as helo=.
@@ -135,9 +165,9 @@ function readBy(clause: Clause): ByClause {
   const first = clause.words[0] ?? null;
   const firstIp = first ? parseIp(first) : null;
   let ip: Ip | null = firstIp;
-  for (const comment of clause.comments) {
+  for (const comment of clause.comments.slice(0, COMMENTS_READ)) {
     if (ip) break;
-    ip = ipWords(comment)[0] ?? null;
+    ip = ipWords(comment.slice(0, COMMENT_READ_LIMIT))[0] ?? null;
   }
   return { host: firstIp ? null : (hostName(first ?? undefined) ?? first), ip };
 }

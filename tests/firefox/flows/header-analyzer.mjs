@@ -23,7 +23,7 @@ export async function run({ page, baseURL, check }) {
     },
     headers,
   );
-  await page.click('.header-analyzer button[type="submit"]');
+  await page.click('.header-analyzer .header-analyzer__form button');
   await page.waitForSelector('[data-field="originating-ip"]', { timeout: 30_000 });
   const ip = await page.$eval('[data-field="originating-ip"]', (node) => node.textContent.trim());
   const returnPath = await page.$eval('[data-field="return-path"]', (node) => node.textContent.trim());

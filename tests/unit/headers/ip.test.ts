@@ -42,6 +42,13 @@ describe('isPublicIp', () => {
     'fe80::1',
     '::ffff:192.168.0.1',
     '0.0.0.0',
+    // IPv6 forms that are reserved or carry a private IPv4 address (issue #24, finding 4).
+    '::10.0.0.1',
+    '::ffff:0:10.0.0.1',
+    '64:ff9b::10.0.0.1',
+    '2002:a00:1::1',
+    '::2',
+    '::8.8.8.8',
   ])('%s is not public', (input) => {
     expect(isPublicIp(parseIp(input)!)).toBe(false);
   });
@@ -54,6 +61,8 @@ describe('isPublicIp', () => {
     '2603:10b6:408:139::11',
     '2a00:1450:4864:20::62f',
     '::ffff:74.6.129.219',
+    '64:ff9b::74.6.129.219',
+    '2002:4a06:81db::1',
   ])('%s is public', (input) => {
     expect(isPublicIp(parseIp(input)!)).toBe(true);
   });

@@ -95,9 +95,13 @@ describe('analyzeHeaders', () => {
     expect(analyzeHeaders('just some text\nwithout fields')).toEqual({ ok: false, error: 'no-headers' });
   });
 
-  it('falls back to the envelope sender when there is no Return-Path line', () => {
+  it('falls back to the envelope sender that the receiving side’s SPF check recorded above the boundary', () => {
     const outcome = analyzeHeaders(
-      'Received-SPF: pass client-ip=192.0.2.1; envelope-from=<bounce@list.example>\nFrom: a@example.com',
+      [
+        'Received-SPF: pass (mx.corp.example: domain of bounce@list.example designates 192.0.2.1 as permitted sender) client-ip=192.0.2.1; envelope-from=<bounce@list.example>',
+        'Received: from out.list.example (out.list.example [192.0.2.1]) by mx.corp.example; Tue, 5 Nov 2024 10:00:04 +0000',
+        'From: a@example.com',
+      ].join('\n'),
     );
     expect(outcome.ok && outcome.analysis.summary.returnPath).toEqual({
       address: 'bounce@list.example',

@@ -45,6 +45,7 @@ const VIEW_ATTRIBUTES = new Set([
   'data-field',
   'data-domain',
   'data-warning',
+  'data-block-caution',
 ]);
 
 /** Every tag and attribute the rendered HTML contains, read by an HTML parser. */

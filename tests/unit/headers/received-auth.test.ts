@@ -153,6 +153,7 @@ describe('parseReceivedSpf', () => {
       result: 'pass',
       clientIp: '198.51.100.20',
       mailFrom: 'dana@example.org',
+      receiver: null,
     });
     expect(
       parseReceivedSpf(
@@ -162,6 +163,7 @@ describe('parseReceivedSpf', () => {
       result: 'softfail',
       clientIp: '192.0.2.66',
       mailFrom: 'x@bad.example',
+      receiver: 'google.com',
     });
   });
 });

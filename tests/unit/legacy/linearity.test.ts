@@ -1,9 +1,7 @@
 /**
- * Import time grows linearly with a hostile file's size (issue #11, finding 3).
- * No time limit is asserted: each input's CPU time is measured at size n and 2n
- * (best of several runs, which shrugs off a busy machine), and the ratio must stay
- * well under 4, what a quadratic parser shows. A deliberately quadratic
- * pattern (the old shortcode regex) proves the harness can tell the two apart.
+ * Import time grows linearly with a hostile file's size (issue #11, finding 3),
+ * measured by the shared harness in ../support/linearity.ts. A deliberately
+ * quadratic pattern (the old shortcode regex) proves the harness can tell the two apart.
  */
 import { describe, expect, it } from 'vitest';
 import { convertShortcodes } from '../../../src/lib/legacy/shortcodes';
@@ -12,36 +10,7 @@ import { processLegacyHtml } from '../../../src/lib/legacy/html';
 import { repairDate } from '../../../src/lib/legacy/dates';
 import { shortcodeParams } from '../../../src/lib/legacy/scan';
 import { pageLanguage } from '../../../src/lib/legacy/language';
-
-/** CPU time (user + system, ms) of the fastest of `runs` runs: a busy machine delays a run but adds little CPU time to it. */
-function bestOf(runs: number, work: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i += 1) {
-    const start = process.cpuUsage();
-    work();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
-/**
- * How time grows when the input doubles: CPU time at n, 2n and 4n (best of
- * three each), and the smaller of the two ratios, so one garbage-collection
- * pause cannot fake a quadratic. Linear work gives about 2, quadratic about 4.
- * n starts at `n0` and doubles until one run takes at least 20 ms of CPU.
- */
-function doublingRatio(make: (n: number) => string, work: (input: string) => unknown, n0: number): number {
-  let n = n0;
-  while (bestOf(1, () => work(make(n))) < 20 && n < n0 * 256) n *= 2;
-  const [t1, t2, t4] = [n, 2 * n, 4 * n].map((size) => {
-    const input = make(size);
-    return bestOf(3, () => work(input));
-  }) as [number, number, number];
-  return Math.min(t2 / t1, t4 / t2);
-}
-
-const LINEAR_LIMIT = 3;
+import { doublingRatio, LINEAR_LIMIT } from '../support/linearity';
 
 /** Over 40 different words, so language detection goes as far as franc. */
 const SPANISH_LINE =
