@@ -5,7 +5,7 @@
  * issue 4 asks for: build time (astro build + pagefind) and peak memory,
  * pages, dist/ size, Pagefind index size, bytes a first search downloads,
  * search latency in Chromium, the gzip weight of one imported article, and
- * the search-quality score on ../shared/search/user-queries.json; on the site
+ * the search-quality score on ../shared/search/user-queries*.json; on the site
  * build, also the header analyzer's gzip sizes and parse times
  * (bench/lib/headers.mjs, which also runs on its own) and the password
  * meter's figures (issue 9, bench/lib/password.mjs).
@@ -32,6 +32,7 @@ import { startServer } from '../scripts/serve.mjs';
 import { build, distFigures } from './lib/build.mjs';
 import { apiSearch, searchPage, searchPageOverQueries } from './lib/search-latency.mjs';
 import { searchQuality } from './lib/search-quality.mjs';
+import { passRates, readSearchTestSet } from './lib/search-test-set.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
 import { headerAnalyzerFigures, printHeaderFigures } from './lib/headers.mjs';
 import { passwordFigures } from './lib/password.mjs';
@@ -52,7 +53,7 @@ const { values: args } = parseArgs({
 const CORPUS = '../shared/corpus/rackspace-how-to';
 // Latency is timed on the first 15 queries (the former queries.json, so figures stay comparable);
 // quality is scored on all of them.
-const QUERIES = JSON.parse(readFileSync('../shared/search/user-queries.json', 'utf8')).queries;
+const QUERIES = readSearchTestSet('../shared');
 const LATENCY_QUERIES = QUERIES.slice(0, 15);
 const VARIANTS = [
   {
@@ -240,7 +241,9 @@ console.log(`${''.padEnd(width)}  ${names.map((n) => n.padStart(20)).join('  ')}
 for (const [label, format] of rows)
   console.log(`${label.padEnd(width)}  ${names.map((n) => format(results.variants[n]).padStart(20)).join('  ')}`);
 for (const name of names) {
-  for (const miss of results.variants[name].quality?.misses ?? []) {
+  const quality = results.variants[name].quality;
+  if (quality) console.log(`[${name}] search quality (page + section): ${passRates(quality.outcomes)}`);
+  for (const miss of quality?.misses ?? []) {
     console.log(
       `[${name}] miss: "${miss.q}" → want ${miss.page}${miss.section ? `#${miss.section}` : ''}, got ${miss.got.join(', ') || 'nothing'}`,
     );
