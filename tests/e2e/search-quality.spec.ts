@@ -38,6 +38,16 @@ test(`the readers’ search test set finds the right page and section ${NEEDS_SH
   test.setTimeout(300_000);
   const outcomes: string[] = [];
   const scores: { set: string; ok: boolean }[] = [];
+  const reordered: string[] = [];
+  // The results as first painted: a later pass may add results below them, never reorder them.
+  await page.addInitScript(() => {
+    const record = () => {
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('.search-result h2 a')].map((link) => link.href);
+      if (links.length > 0 && !(globalThis as { firstPainted?: string[] }).firstPainted)
+        (globalThis as { firstPainted?: string[] }).firstPainted = links;
+    };
+    new MutationObserver(record).observe(document, { subtree: true, childList: true });
+  });
   for (const query of readQueries()) {
     const wanted = [query.page, ...(query.also ?? [])].filter(inThisBuild);
     // In the corpus stage (E2E_CORPUS) every page must be built: a missing one is scored as a miss.
@@ -48,6 +58,11 @@ test(`the readers’ search test set finds the right page and section ${NEEDS_SH
     await page.goto(`/search/?q=${encodeURIComponent(query.q)}`);
     // A wait, not a timing: a loaded 2-core machine can take seconds to start Pagefind.
     await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|Searching/, { timeout: 20_000 });
+    const order = await page.evaluate(() => ({
+      first: (globalThis as { firstPainted?: string[] }).firstPainted ?? [],
+      final: [...document.querySelectorAll<HTMLAnchorElement>('.search-result h2 a')].map((link) => link.href),
+    }));
+    if (order.first.join() !== order.final.slice(0, order.first.length).join()) reordered.push(query.q);
     const topPages = await page
       .locator('.search-result h2 a')
       .evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
@@ -73,6 +88,7 @@ test(`the readers’ search test set finds the right page and section ${NEEDS_SH
   console.log([summary, ...outcomes].join('\n'));
   await testInfo.attach('search-quality', { body: [summary, ...outcomes].join('\n'), contentType: 'text/plain' });
   expect(scored).toBeGreaterThan(0);
+  expect(reordered, 'queries whose results were reordered after they first appeared').toEqual([]);
   expect(passed, outcomes.filter((line) => line.startsWith('MISS')).join('\n')).toBeGreaterThanOrEqual(
     Math.ceil(scored * MIN_SHARE),
   );
