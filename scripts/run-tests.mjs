@@ -97,7 +97,7 @@ const stages = [
     name: 'corpus build',
     when: HAS_CORPUS,
     why: `${CORPUS} is absent`,
-    command: `KB_LEGACY_DIR=${CORPUS} NODE_OPTIONS='${buildNodeOptions()}' npx astro build --outDir dist-corpus && npx pagefind --site dist-corpus`,
+    command: `KB_LEGACY_DIR=${CORPUS} NODE_OPTIONS='${buildNodeOptions()}' npx astro build --outDir dist-corpus && node scripts/index-search.mjs dist-corpus`,
     minutes: 30,
   },
   {

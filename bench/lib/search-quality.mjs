@@ -30,6 +30,8 @@ export async function searchQuality(browser, base, queries) {
     const sectionOk = !query.section || (pageOk && top[rank].sections.includes(query.section));
     outcomes.push({
       q: query.q,
+      set: query.set,
+      ok: pageOk && sectionOk,
       page: query.page,
       section: query.section ?? null,
       pageOk,
@@ -42,6 +44,7 @@ export async function searchQuality(browser, base, queries) {
     pageTop3: outcomes.filter((o) => o.pageOk).length,
     sectionHit: outcomes.filter((o) => o.pageOk && o.sectionOk).length,
     total: outcomes.length,
-    misses: outcomes.filter((o) => !o.pageOk || !o.sectionOk),
+    outcomes,
+    misses: outcomes.filter((o) => !o.ok),
   };
 }

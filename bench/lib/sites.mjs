@@ -3,8 +3,9 @@
  * corpus, a --baseline built elsewhere), ../shared (KB_SHARED_DIR moves it) and
  * the browser. Each is set up only when a chosen measure needs it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readSearchTestSet } from './search-test-set.mjs';
 import { chromium } from 'playwright-core';
 
 /** ../shared beside the repository: the search test set and the legacy corpus. */
@@ -14,7 +15,7 @@ export const HAS_SHARED = existsSync(SHARED_DIR);
 let queries;
 /** The search test set, read on first use (measures that do not need ../shared never touch it). */
 export function sharedQueries() {
-  queries ??= JSON.parse(readFileSync(join(SHARED_DIR, 'search/user-queries.json'), 'utf8')).queries;
+  queries ??= readSearchTestSet(SHARED_DIR);
   return queries;
 }
 

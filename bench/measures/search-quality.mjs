@@ -1,7 +1,8 @@
-/** Search quality on ../shared/search/user-queries.json: the page in the top 3, and with its section. */
+/** Search quality on ../shared/search/user-queries*.json: the page in the top 3, and with its section; each file's pass rate apart. */
 import { searchQuality } from '../lib/search-quality.mjs';
 import { table } from '../lib/format.mjs';
 import { queriesFor } from '../lib/sites.mjs';
+import { passRates } from '../lib/search-test-set.mjs';
 
 export default {
   name: 'search-quality',
@@ -17,6 +18,7 @@ export default {
       ],
       bySite,
     ),
+    ...Object.entries(bySite).map(([name, v]) => `[${name}] search quality (page + section): ${passRates(v.outcomes)}`),
     ...Object.entries(bySite).flatMap(([name, v]) =>
       v.misses.map(
         (miss) =>

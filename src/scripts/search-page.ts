@@ -4,22 +4,29 @@
  * built with DOM calls and textContent only, never from HTML strings.
  */
 import { loadPagefind } from './search-loader';
-import { pageText, sectionHits, type PageText } from '../lib/search/sections';
+import { pageText, sectionHits, type PageText, type SectionHit } from '../lib/search/sections';
 import { buildExcerpt, type ExcerptSegment } from '../lib/search/excerpt';
 import { readSearchState, searchQueryString, normaliseQuery, queryTokens, type SearchState } from '../lib/search/query';
 import { addedWords, expandQuery, type Concept } from '../lib/search/equivalences';
-import { pageKindWords } from '../lib/search/page-kinds';
-import { EMAIL_PRODUCT_NAMES, kindStrengths, priorFor, rankPages, unmatchedConcepts } from '../lib/search/ranking';
+import { askedKind, type AskedKind } from '../lib/search/page-kinds';
+import {
+  PRODUCT_FAMILIES,
+  kindStrengths,
+  meantProductFamily,
+  mergeSections,
+  parseRecordPlaces,
+  priorFor,
+  rankPages,
+  sectionsOfKind,
+  unmatchedConcepts,
+  type ProductFamily,
+} from '../lib/search/ranking';
 import { conceptMatcher } from '../lib/search/term-match';
-import type {
-  Pagefind,
-  PagefindFilterValue,
-  PagefindResult,
-  PagefindResultData,
-  PagefindSearchOptions,
-} from '../lib/search/pagefind-types';
+import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from '../lib/search/pagefind-types';
 
 const MAX_RESULTS = 10;
+/** Section links under a result. */
+const MAX_SECTIONS = 3;
 const FIRST_RESULTS = 4;
 const form = document.querySelector<HTMLFormElement>('.search-page form')!;
 const input = document.querySelector<HTMLInputElement>('#page-search')!;
@@ -28,13 +35,17 @@ const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const resultList = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const allArticles = document.querySelector<HTMLElement>('[data-all-articles]')!;
 const productNames = [...productFilter.options].map((option) => option.value).filter(Boolean);
+/** The maintained articles' records: each page and each of its sections, a record of its own (scripts/index-search.mjs). */
+const recordPlaces = parseRecordPlaces(resultList.dataset.sectionRecords ?? '');
 
 let latestSearch = 0;
 
 /** A result ready to show: Pagefind's data and the query's matches in its text, found once. */
 interface ShownPage {
+  /** The page's record, or for a maintained article its best record (its own, or a section's). */
   data: PagefindResultData;
   text: PageText;
+  sections: SectionHit[];
 }
 
 function excerptNodes(segments: ExcerptSegment[]): Node[] {
@@ -52,13 +63,14 @@ function withHighlight(url: string, query: string): string {
   return `${path}?${new URLSearchParams({ highlight: query })}${fragment ? `#${fragment}` : ''}`;
 }
 
-function renderResult({ data, text }: ShownPage, query: string): HTMLLIElement {
+function renderResult({ data, text, sections }: ShownPage, query: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = withHighlight(data.url, query);
-  link.textContent = data.meta.title ?? data.url;
+  const pageUrl = data.url.split('#')[0]!;
+  link.href = withHighlight(pageUrl, query);
+  link.textContent = data.meta.article ?? data.meta.title ?? pageUrl;
   heading.append(link);
   item.append(heading);
   if (data.meta.product) {
@@ -78,10 +90,9 @@ function renderResult({ data, text }: ShownPage, query: string): HTMLLIElement {
   );
   item.append(excerpt);
 
-  const sections = sectionHits(data, { text });
   if (sections.length > 0) {
     const list = document.createElement('ul');
-    list.setAttribute('aria-label', `Matching sections in ${data.meta.title ?? 'this page'}`);
+    list.setAttribute('aria-label', `Matching sections in ${link.textContent}`);
     for (const section of sections) {
       const entry = document.createElement('li');
       const sectionLink = document.createElement('a');
@@ -115,22 +126,24 @@ function renderNoResults(query: string): void {
 const searchOptions = (state: SearchState): PagefindSearchOptions =>
   state.product ? { filters: { product: state.product } } : {};
 
-let rankingPrior: Promise<Map<string, number>> | undefined;
-/**
- * The pages the ranking prefers, from two filter lookups made once: the
- * maintained articles (only they carry the `role` filter, from their
- * front matter's appliesTo) and every page of an email product.
- */
-function loadPrior(pagefind: Pagefind): Promise<Map<string, number>> {
-  const ids = async (filters: Record<string, PagefindFilterValue>) =>
-    ((await pagefind.search(null, { filters }))?.results ?? []).map((result) => result.id);
-  rankingPrior ??= Promise.all([
-    ids({ role: { any: ['user', 'administrator'] } }),
-    ids({ product: { any: [...EMAIL_PRODUCT_NAMES] } }),
-  ])
-    .then(([maintained, emailProduct]) => priorFor(maintained, emailProduct))
-    .catch(() => new Map<string, number>());
-  return rankingPrior;
+type FamilyPages = Record<ProductFamily, string[]>;
+let familyPages: Promise<FamilyPages> | undefined;
+/** The pages of each family of email products: filter lookups, made once. */
+function loadFamilyPages(pagefind: Pagefind): Promise<FamilyPages> {
+  const ids = async (names: readonly string[]) =>
+    ((await pagefind.search(null, { filters: { product: { any: [...names] } } }))?.results ?? []).map(
+      (result) => result.id,
+    );
+  familyPages ??= Promise.all([ids(PRODUCT_FAMILIES.site), ids(PRODUCT_FAMILIES.microsoft)])
+    .then(([site, microsoft]) => ({ site, microsoft }))
+    .catch(() => ({ site: [], microsoft: [] }));
+  return familyPages;
+}
+
+/** The pages the ranking prefers: the maintained articles' records (listed in the page) and the product meant. */
+async function loadPrior(pagefind: Pagefind, query: string): Promise<Map<string, number>> {
+  const pages = await loadFamilyPages(pagefind);
+  return priorFor(recordPlaces.keys(), pages[meantProductFamily(query)]);
 }
 
 /**
@@ -140,18 +153,23 @@ function loadPrior(pagefind: Pagefind): Promise<Map<string, number>> {
 async function findPages(
   pagefind: Pagefind,
   concepts: readonly Concept[],
-  kindWords: readonly string[],
+  kind: AskedKind | undefined,
   state: SearchState,
 ) {
   const options = searchOptions(state);
   const hitsOf = async (words: string) => (await pagefind.search(words, options))?.results ?? [];
   const [perConcept, ofKind, prior] = await Promise.all([
     Promise.all(concepts.map((concept) => Promise.all(concept.alternatives.map(hitsOf)))),
-    Promise.all(kindWords.map(hitsOf)),
-    loadPrior(pagefind),
+    Promise.all((kind?.pages ?? []).map(hitsOf)),
+    loadPrior(pagefind, state.query),
+  ]);
+  // Pages of the kind asked for, and its sections (a glossary's terms), are raised.
+  const raised = new Map<string, number>([
+    ...kindStrengths(ofKind),
+    ...sectionsOfKind(recordPlaces, kind?.sections ?? []),
   ]);
   return {
-    ranked: rankPages<PagefindResult>(perConcept, { prior, raised: kindStrengths(ofKind) }).map((page) => page.hit),
+    ranked: mergeSections(rankPages<PagefindResult>(perConcept, { prior, raised }), recordPlaces),
     unmatched: unmatchedConcepts(perConcept),
   };
 }
@@ -238,18 +256,32 @@ async function runSearch(state: SearchState): Promise<void> {
   }
   status.textContent = 'Searching…';
   try {
-    const concepts = expandQuery(state.query);
-    const kindWords = pageKindWords(state.query);
+    // A definition question searches what it asks about: "what does NDR mean" searches "ndr".
+    const kind = askedKind(state.query);
+    const kindWords = kind?.pages ?? [];
+    const concepts = expandQuery(kind?.subject || state.query);
     const matcher = conceptMatcher(concepts.map((concept) => concept.alternatives));
     const highlight = highlightQuery(concepts);
     const pagefind = await loadPagefind();
-    const { ranked, unmatched } = await findPages(pagefind, concepts, kindWords, state);
+    const { ranked, unmatched } = await findPages(pagefind, concepts, kind, state);
     const hits = ranked.slice(0, MAX_RESULTS);
     // Loading a result costs a fragment download and an excerpt each: show the
     // first few as soon as they are ready, then the rest; announce once, at the end.
-    const show = async (hit: PagefindResult): Promise<ShownPage> => {
+    const show = async ({ hit, sections }: (typeof hits)[number]): Promise<ShownPage> => {
       const data = await hit.data();
-      return { data, text: pageText(data, matcher) };
+      const text = pageText(data, matcher);
+      // A maintained article's sections are records of their own; another page's are found in its text.
+      if (!recordPlaces.has(hit.id)) return { data, text, sections: sectionHits(data, { text }) };
+      return { data, text, sections: await Promise.all(sections.slice(0, MAX_SECTIONS).map(showSection)) };
+    };
+    const showSection = async ({ id, hit }: { id: string; hit: PagefindResult }): Promise<SectionHit> => {
+      const data = await hit.data();
+      const { words, matches } = pageText(data, matcher);
+      const excerpt = buildExcerpt(
+        words,
+        matches.map((match) => match.location),
+      );
+      return { id, title: data.meta.title ?? id, url: data.url, score: hit.score, excerpt };
     };
     const first = await Promise.all(hits.slice(0, FIRST_RESULTS).map(show));
     if (searchId !== latestSearch) return;
@@ -323,6 +355,6 @@ productFilter.value = initial.product;
 document.querySelector<HTMLElement>('[data-search-filters]')!.hidden = false;
 // This page exists to search: load Pagefind and the ranking's page lists now, so the first query meets them ready.
 loadPagefind()
-  .then(loadPrior)
+  .then(loadFamilyPages)
   .catch(() => {}); // runSearch reports a failed load, and retries it.
 void runSearch(initial);

@@ -11,18 +11,37 @@ import { queryTokens } from './query';
 
 interface PageKind {
   asked: readonly string[];
+  closing: readonly string[];
   pages: readonly string[];
+  sections: readonly string[];
 }
 
 const KINDS: readonly PageKind[] = [data.kinds.definition];
 
+/** A question asking for a kind of page: what it is asked about, and what raises the pages of that kind. */
+export interface AskedKind {
+  /** The query without the cue ("what does … mean"): the words to search for. */
+  subject: string;
+  /** Words of such pages. */
+  pages: string[];
+  /** Prefixes of the ids of such sections. */
+  sections: string[];
+}
+
 /**
- * The words of the kind of page the query asks for, or none. The cue must
- * open the query and be followed by what is asked about: "what is" alone asks
- * for nothing. "what's" reads as "what is".
+ * The kind of page the query asks for, or none. The cue must open the query
+ * and be followed by what is asked about: "what is" alone asks for nothing.
+ * "what's" reads as "what is".
  */
-export function pageKindWords(query: string, kinds: readonly PageKind[] = KINDS): string[] {
+export function askedKind(query: string, kinds: readonly PageKind[] = KINDS): AskedKind | undefined {
   const words = queryTokens(query.replace(/\bwhat['’]?s\b/giu, 'what is')).join(' ');
-  const kind = kinds.find((candidate) => candidate.asked.some((cue) => words.startsWith(`${cue} `)));
-  return kind ? [...kind.pages] : [];
+  for (const kind of kinds) {
+    const cue = kind.asked.find((candidate) => words.startsWith(`${candidate} `));
+    if (cue === undefined) continue;
+    let subject = words.slice(cue.length + 1);
+    const closing = kind.closing.find((candidate) => subject.endsWith(` ${candidate}`));
+    if (closing) subject = subject.slice(0, -closing.length - 1);
+    return { subject, pages: [...kind.pages], sections: [...kind.sections] };
+  }
+  return undefined;
 }

@@ -1,30 +1,49 @@
 /**
  * Query understanding, part two: one ranking over the searches of every
  * concept and its equivalent words. Pages that match more of the reader's
- * concepts come first; among those, Pagefind's score decides, raised for the
- * pages this site maintains and the email products it exists for, so that a
- * loosely related page of another product wins only by a clear margin.
+ * concepts come first; Pagefind's score decides, raised for the pages this
+ * site maintains and for the product the reader means, so that a loosely
+ * related page of another product wins only by a clear margin.
  */
 
 import { PRODUCTS } from '../products';
+import { queryTokens } from './query';
 
 /**
- * The products this site exists for: the three it maintains, and the email
- * products of imported articles. Names as the `product` filter holds them.
+ * The email products, as the `product` filter names them, in two families: the
+ * site's own (Rackspace Email and its account, Cloud Office), meant when a
+ * query names no product, and Microsoft's, meant when a query names it.
  */
-export const EMAIL_PRODUCT_NAMES: readonly string[] = [
-  ...Object.values(PRODUCTS).map((product) => product.name),
-  'Office 365',
-  'Rackspace Email Archiving',
-];
+export const PRODUCT_FAMILIES = {
+  site: [PRODUCTS['rackspace-email'].name, PRODUCTS['cloud-office'].name, 'Rackspace Email Archiving'],
+  microsoft: [PRODUCTS['microsoft-exchange'].name, 'Office 365'],
+} as const satisfies Record<string, readonly string[]>;
+export type ProductFamily = keyof typeof PRODUCT_FAMILIES;
+
+/** Words that name a Microsoft product ("office 365" as two words). */
+const MICROSOFT_WORDS = new Set(['exchange', 'outlook', 'owa', 'o365', 'office365', 'office 365', 'microsoft 365']);
+
+/** The family of email products a query means: Microsoft's when it names one, else the site's. */
+export function meantProductFamily(query: string): ProductFamily {
+  const words = queryTokens(query);
+  const named = words.some(
+    (word, index) => MICROSOFT_WORDS.has(word) || MICROSOFT_WORDS.has(`${word} ${words[index + 1] ?? ''}`),
+  );
+  return named ? 'microsoft' : 'site';
+}
 
 export interface ScoredHit {
   id: string;
   score: number;
 }
 
-/** How much a page's score is raised: the site's maintained articles most, then the email products. */
-export const PRIOR = { maintained: 2, emailProduct: 1.5 } as const;
+/**
+ * How much a page's score is raised, the two factors multiplied: a maintained
+ * article, and a page of the product family the query means. A maintained
+ * Rackspace Email article is raised 2×, an imported one 1.5×; with no product
+ * named, the maintained Exchange article only 1.33×, below its Rackspace twin.
+ */
+export const PRIOR = { maintained: 4 / 3, meantProduct: 1.5 } as const;
 
 export interface RankOptions {
   /** Page id → factor on its score (PRIOR); pages not listed keep theirs. */
@@ -35,8 +54,8 @@ export interface RankOptions {
   raised?: ReadonlyMap<string, number>;
 }
 
-/** As much as an email product's page: enough to win among comparable matches, not against a clearly better one. */
-export const RAISED_FACTOR = PRIOR.emailProduct;
+/** As much as the product meant: enough to win among comparable matches, not against a clearly better one. */
+export const RAISED_FACTOR = PRIOR.meantProduct;
 
 /**
  * How strongly each page is of the kind asked for, from the searches of the
@@ -61,11 +80,17 @@ export interface RankedPage<T extends ScoredHit> {
   /** How many of the query's concepts the page matches. */
   concepts: number;
   score: number;
+  /** What the ranking sorts on. */
+  relevance: number;
 }
 
 /**
  * `perConcept[c][a]` holds the hits of alternative `a` of concept `c` (the
- * reader's own words first). A page scores its best alternative per concept.
+ * reader's own words first). A page scores its best alternative per concept,
+ * summed, times the share of the query's concepts it matches: a page matching
+ * more of the question is preferred, but a filler word the reader happened to
+ * type ("found", "thing") that one page also uses cannot outrank a strong match
+ * of everything else, as a strict "more concepts first" did.
  */
 export function rankPages<T extends ScoredHit>(
   perConcept: readonly (readonly (readonly T[])[])[],
@@ -87,20 +112,85 @@ export function rankPages<T extends ScoredHit>(
     .map(({ hit, best }) => {
       const score = best.reduce((total, value) => total + value, 0);
       const factor = (prior?.get(hit.id) ?? 1) * (1 + (RAISED_FACTOR - 1) * (raised?.get(hit.id) ?? 0));
-      return { hit, concepts: best.filter((value) => value > 0).length, score: score * factor };
+      const concepts = best.filter((value) => value > 0).length;
+      return { hit, concepts, score: score * factor, relevance: (score * factor * concepts) / best.length };
     })
-    .sort((a, b) => b.concepts - a.concepts || b.score - a.score);
+    .sort((a, b) => b.relevance - a.relevance);
 }
 
-/** The prior from the ids of maintained pages and of email-product pages (a page may be both). */
-export function priorFor(maintained: Iterable<string>, emailProduct: Iterable<string>): Map<string, number> {
+/** The prior from the ids of maintained pages and of the pages of the product family meant (a page may be both). */
+export function priorFor(maintained: Iterable<string>, meantProduct: Iterable<string>): Map<string, number> {
   const prior = new Map<string, number>();
-  for (const id of emailProduct) prior.set(id, PRIOR.emailProduct);
-  for (const id of maintained) prior.set(id, PRIOR.maintained);
+  for (const id of meantProduct) prior.set(id, PRIOR.meantProduct);
+  for (const id of maintained) prior.set(id, (prior.get(id) ?? 1) * PRIOR.maintained);
   return prior;
 }
 
 /** Concepts (by index) that no page matched: candidates for "Did you mean …?". */
 export function unmatchedConcepts(perConcept: readonly (readonly (readonly ScoredHit[])[])[]): number[] {
   return perConcept.flatMap((alternatives, index) => (alternatives.every((hits) => hits.length === 0) ? [index] : []));
+}
+
+/** Where a record of the index belongs: its page, and the section it is (`''` for the page's own record). */
+export interface RecordPlace {
+  page: string;
+  section: string;
+}
+
+export interface MergedPage<T extends ScoredHit> extends RankedPage<T> {
+  /** The page's sections that are records of their own, best first, with their fragment ids. */
+  sections: { id: string; hit: T }[];
+}
+
+/**
+ * One entry per page from records ranked on their own (rankPages): a
+ * maintained article's records (scripts/index-search.mjs indexes its own text
+ * and each of its sections apart) make one entry, ranked as its best record,
+ * so a step that answers the question ranks its page as high as a short page
+ * would. Records not in `placeOf` are pages of their own.
+ */
+export function mergeSections<T extends ScoredHit>(
+  ranked: readonly RankedPage<T>[],
+  placeOf: ReadonlyMap<string, RecordPlace>,
+): MergedPage<T>[] {
+  const pages = new Map<string, { page?: T; records: RankedPage<T>[]; sections: { id: string; hit: T }[] }>();
+  for (const record of ranked) {
+    const place = placeOf.get(record.hit.id);
+    const key = place?.page ?? record.hit.id;
+    const entry = pages.get(key) ?? { records: [], sections: [] };
+    entry.records.push(record);
+    if (place?.section) entry.sections.push({ id: place.section, hit: record.hit });
+    else entry.page ??= record.hit;
+    pages.set(key, entry);
+  }
+  // Records come best first: a page's first record is its best.
+  return [...pages.values()]
+    .map(({ page, records, sections }) => ({ ...records[0]!, hit: page ?? records[0]!.hit, sections }))
+    .sort((a, b) => b.relevance - a.relevance);
+}
+
+/**
+ * The search page's `data-section-records` (scripts/index-search.mjs): "id=URL"
+ * pairs separated by spaces, a section's URL ending in its fragment id.
+ */
+export function parseRecordPlaces(value: string): Map<string, RecordPlace> {
+  const places = new Map<string, RecordPlace>();
+  for (const pair of value.split(' ')) {
+    const equals = pair.indexOf('=');
+    if (equals <= 0) continue;
+    const [page = '', section = ''] = pair.slice(equals + 1).split('#');
+    places.set(pair.slice(0, equals), { page, section });
+  }
+  return places;
+}
+
+/** Records of sections whose id starts with one of `prefixes` (a glossary's `term-` entries), each fully of the kind asked for. */
+export function sectionsOfKind(
+  placeOf: ReadonlyMap<string, RecordPlace>,
+  prefixes: readonly string[],
+): Map<string, number> {
+  const strengths = new Map<string, number>();
+  for (const [id, { section }] of placeOf)
+    if (section && prefixes.some((prefix) => section.startsWith(prefix))) strengths.set(id, 1);
+  return strengths;
 }

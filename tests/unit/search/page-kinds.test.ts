@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageKindWords } from '../../../src/lib/search/page-kinds';
+import { askedKind } from '../../../src/lib/search/page-kinds';
+
+const pageKindWords = (query: string) => askedKind(query)?.pages ?? [];
 
 const DEFINITION = ['terminology', 'glossary', 'overview'];
 
@@ -13,6 +15,8 @@ describe('the kind of page a question asks for', () => {
       'Define SPF',
       'meaning of NDR',
       'what does DMARC mean',
+      'who is a domain administrator',
+      'what counts as a compromised mailbox',
     ]) {
       expect(pageKindWords(query), query).toEqual(DEFINITION);
     }
@@ -27,6 +31,7 @@ describe('the kind of page a question asks for', () => {
       'whatever is new',
       'defined rules',
       'what',
+      'who changed settings in the control panel',
     ]) {
       expect(pageKindWords(query), query).toEqual([]);
     }
@@ -43,7 +48,18 @@ describe('the kind of page a question asks for', () => {
   });
 
   it('returns a copy: a caller cannot change the data', () => {
-    pageKindWords('what is spf').push('changed');
-    expect(pageKindWords('what is spf')).toEqual(DEFINITION);
+    askedKind('what is spf')!.pages.push('changed');
+    askedKind('what is spf')!.sections.push('changed');
+    expect(askedKind('what is spf')).toEqual({ subject: 'spf', pages: DEFINITION, sections: ['term-'] });
+  });
+
+  it('searches what is asked about, without the cue, and raises the terms of a glossary', () => {
+    expect(askedKind('what does bounce message mean')?.subject).toBe('bounce message');
+    expect(askedKind('meaning of originating IP')?.subject).toBe('originating ip');
+    expect(askedKind('Who is the primary contact?')?.subject).toBe('the primary contact');
+    expect(askedKind('what counts as spam')?.subject).toBe('spam');
+    expect(askedKind('what does ndr stand for')?.subject).toBe('ndr');
+    expect(askedKind('what does mean')?.subject).toBe('mean');
+    expect(askedKind('what is the meaning of life')?.sections).toEqual(['term-']);
   });
 });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { searchableQuery } from '../../../src/lib/search/query';
 import { expandQuery } from '../../../src/lib/search/equivalences';
 import { HAS_SHARED, NEEDS_SHARED, NO_SHARED_REASON, SHARED_DIR } from '../../support/shared';
+import { readSearchTestSet } from '../../../bench/lib/search-test-set.mjs';
 
 interface Row {
   searchable: string;
@@ -28,11 +29,9 @@ function normalisationRow(query: string): Row {
 }
 
 describe('query normalisation of the public test set', () => {
-  it(`gives every query of user-queries.json its recorded row ${NEEDS_SHARED}`, (context) => {
+  it(`gives every query of user-queries.json and user-queries-new.json its recorded row ${NEEDS_SHARED}`, (context) => {
     if (!HAS_SHARED) context.skip(NO_SHARED_REASON);
-    const queries = (
-      JSON.parse(readFileSync(join(SHARED_DIR, 'search/user-queries.json'), 'utf8')) as { queries: { q: string }[] }
-    ).queries.map((query) => query.q);
+    const queries = (readSearchTestSet(SHARED_DIR) as { q: string }[]).map((query) => query.q);
     expect(Object.keys(TABLE).sort(), 'the table lists exactly the public queries').toEqual(
       [...new Set(queries)].sort(),
     );

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EMAIL_PRODUCT_NAMES,
   PRIOR,
+  PRODUCT_FAMILIES,
   RAISED_FACTOR,
   kindStrengths,
+  meantProductFamily,
+  mergeSections,
+  parseRecordPlaces,
   priorFor,
   rankPages,
+  sectionsOfKind,
   unmatchedConcepts,
   type ScoredHit,
 } from '../../../src/lib/search/ranking';
@@ -14,10 +18,20 @@ const hit = (id: string, score: number): ScoredHit => ({ id, score });
 const ids = (ranked: { hit: ScoredHit }[]) => ranked.map((page) => page.hit.id);
 
 describe('ranking the searches of every concept', () => {
-  it('puts pages matching more concepts first, then the higher score', () => {
-    const ranked = rankPages([[[hit('a', 1), hit('b', 9)]], [[hit('a', 1)]]]);
+  it('scores a page by its matches times the share of the concepts it matches', () => {
+    const ranked = rankPages([[[hit('a', 1), hit('b', 3)]], [[hit('a', 1)]]]);
     expect(ids(ranked)).toEqual(['a', 'b']);
-    expect(ranked[0]).toMatchObject({ concepts: 2, score: 2 });
+    expect(ranked[0]).toMatchObject({ concepts: 2, score: 2, relevance: 2 });
+    expect(ranked[1]).toMatchObject({ concepts: 1, score: 3, relevance: 1.5 });
+  });
+
+  it('lets a strong match of most concepts beat a weak one of all (a filler word one page happens to use)', () => {
+    const perConcept = [
+      [[hit('answer', 9), hit('filler', 1)]],
+      [[hit('answer', 9), hit('filler', 1)]],
+      [[hit('filler', 1)]],
+    ];
+    expect(ids(rankPages(perConcept))).toEqual(['answer', 'filler']);
   });
 
   it("scores a concept by its best alternative; an equivalent counts a little less than the reader's word", () => {
@@ -48,8 +62,8 @@ describe('ranking the searches of every concept', () => {
 
   it('raises a maintained article above an imported page of the same product', () => {
     const prior = priorFor(['native'], ['native', 'imported']);
-    expect(prior.get('native')).toBe(PRIOR.maintained);
-    expect(prior.get('imported')).toBe(PRIOR.emailProduct);
+    expect(prior.get('native')).toBe(PRIOR.maintained * PRIOR.meantProduct);
+    expect(prior.get('imported')).toBe(PRIOR.meantProduct);
     expect(ids(rankPages([[[hit('imported', 1.2), hit('native', 1)]]], { prior }))).toEqual(['native', 'imported']);
   });
 
@@ -98,10 +112,50 @@ describe('ranking the searches of every concept', () => {
     expect(unmatchedConcepts([])).toEqual([]);
   });
 
-  it('prefers the three products of the site and the email products of the corpus', () => {
-    expect(EMAIL_PRODUCT_NAMES).toEqual(
-      expect.arrayContaining(['Rackspace Email', 'Microsoft Exchange', 'Cloud Office', 'Office 365']),
-    );
-    expect(EMAIL_PRODUCT_NAMES).not.toContain('Cloud Servers');
+  it("prefers the site's email product when the query names none, and Microsoft's when it names one", () => {
+    expect(PRODUCT_FAMILIES.site).toEqual(expect.arrayContaining(['Rackspace Email', 'Cloud Office']));
+    expect(PRODUCT_FAMILIES.microsoft).toEqual(expect.arrayContaining(['Microsoft Exchange', 'Office 365']));
+    for (const query of ['mailbox hacked', 'passphrase vs password', 'exchanged', ''])
+      expect(meantProductFamily(query), query).toBe('site');
+    for (const query of ['Exchange mailbox hacked', 'outlook rules', 'OWA password', 'office 365 login', 'o365'])
+      expect(meantProductFamily(query), query).toBe('microsoft');
+    // Two maintained twins saying the same thing: the one of the product meant comes first.
+    const perConcept = [[[hit('exchange-article', 1.1), hit('rackspace-article', 1)]]];
+    const withoutProduct = priorFor(['exchange-article', 'rackspace-article'], ['rackspace-article']);
+    expect(ids(rankPages(perConcept, { prior: withoutProduct }))).toEqual(['rackspace-article', 'exchange-article']);
+    const namingExchange = priorFor(['exchange-article', 'rackspace-article'], ['exchange-article']);
+    expect(ids(rankPages(perConcept, { prior: namingExchange }))).toEqual(['exchange-article', 'rackspace-article']);
+  });
+
+  it('does not let a page of another product matching one distinctive word outrank an email page matching all', () => {
+    // "passphrase vs password": a server page strong on "passphrase" alone, an email page on both.
+    const perConcept = [[[hit('ssh-keys', 6), hit('email', 2)]], [[hit('email', 2)]]];
+    expect(ids(rankPages(perConcept, { prior: priorFor([], ['email']) }))).toEqual(['email', 'ssh-keys']);
+  });
+});
+
+describe('a maintained article ranked by its sections', () => {
+  const places = parseRecordPlaces('p1=/docs/a/ s1=/docs/a/#step-one s2=/docs/a/#step-two t1=/docs/terms/#term-ndr');
+
+  it('reads the record places the index writes into the search page', () => {
+    expect(places.get('p1')).toEqual({ page: '/docs/a/', section: '' });
+    expect(places.get('s2')).toEqual({ page: '/docs/a/', section: 'step-two' });
+    expect(parseRecordPlaces('')).toEqual(new Map());
+    expect(parseRecordPlaces('no-equals =/x/ =')).toEqual(new Map());
+  });
+
+  it('makes one entry per page, ranked as its best record, its best sections first', () => {
+    const ranked = rankPages([[[hit('s2', 9), hit('short', 5), hit('p1', 1), hit('s1', 2)]]]);
+    const merged = mergeSections(ranked, places);
+    expect(ids(merged)).toEqual(['p1', 'short']);
+    expect(merged[0]!.relevance).toBe(9);
+    expect(merged[0]!.sections.map((section) => section.id)).toEqual(['step-two', 'step-one']);
+    // Without its own record in the results, the page is shown from its best section.
+    expect(ids(mergeSections(rankPages([[[hit('s1', 1)]]]), places))).toEqual(['s1']);
+  });
+
+  it("raises a glossary's term sections for a definition question", () => {
+    expect(Object.fromEntries(sectionsOfKind(places, ['term-']))).toEqual({ t1: 1 });
+    expect(sectionsOfKind(places, [])).toEqual(new Map());
   });
 });

@@ -1,0 +1,124 @@
+/**
+ * Each section of a maintained article as a search record of its own, so that
+ * a question about one step is ranked on that step's few sentences rather than
+ * on the whole long page (issue 23). Read from the built page: a section is
+ * every element of the indexed body that carries an id, but for the heading
+ * that titles its own item (a step's <h3>) and anchor aliases, up to the next
+ * such element. Run at build time by scripts/index-search.mjs;
+ * imports carry their extension so that Node runs this file as it is.
+ */
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+
+export interface SectionRecord {
+  /** The fragment id: the record links to `${pageUrl}#${id}`. */
+  id: string;
+  url: string;
+  title: string;
+  /** A small HTML document for Pagefind: the section, with the page's filters and metadata. */
+  html: string;
+}
+
+const HEADING = /^H([1-6])$/;
+const isHeading = (element: HTMLElement) => HEADING.test(element.tagName);
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+const visibleText = (element: HTMLElement) => element.textContent.replace(/\s+/g, ' ').trim();
+
+interface OpenSection {
+  id: string;
+  title: string;
+  text: string[];
+}
+
+/**
+ * The page split at every element with an id, in document order, as the
+ * search page splits a result (sections.ts): a section's text runs to the
+ * next id, so a heading over a list of items holds its introduction and each
+ * item its own words. An item's first heading is its title, not a section.
+ */
+function splitAtIds(body: HTMLElement): { intro: string[]; sections: OpenSection[] } {
+  const intro: string[] = [];
+  const sections: OpenSection[] = [];
+  const titles = new Set<HTMLElement>();
+  const visit = (node: Node | HTMLElement) => {
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      (sections.at(-1)?.text ?? intro).push(node.text);
+      return;
+    }
+    if (node.nodeType !== NodeType.ELEMENT_NODE) return;
+    const element = node as HTMLElement;
+    if (titles.has(element)) return;
+    if (element.id && !element.hasAttribute('data-anchor-alias')) {
+      const heading = isHeading(element) ? element : element.querySelector('h1, h2, h3, h4, h5, h6');
+      if (heading && heading !== element) titles.add(heading);
+      const title = visibleText(heading ?? element);
+      if (title !== '') {
+        sections.push({ id: element.id, title, text: [] });
+        if (heading === element) return;
+      }
+    }
+    for (const child of element.childNodes) visit(child);
+  };
+  visit(body);
+  return { intro, sections };
+}
+
+/** A page's title weighs as much as on the page (its <h1>), a section's as an item's heading. */
+const TITLE_WEIGHT = { page: 10, section: 8 } as const;
+
+const recordHtml = (meta: string, title: string, weight: number, text: string) =>
+  [
+    `<!doctype html><html lang="en"><head>${meta}</head><body><div data-pagefind-body>`,
+    `<h2 data-pagefind-weight="${weight}">${escapeText(title)}</h2>`,
+    `<p>${escapeText(text.replace(/\s+/g, ' ').trim())}</p></div></body></html>`,
+  ].join('');
+
+/**
+ * The records of one maintained page, or none when it has no indexed body:
+ * first the page itself (its title, description and what comes before the
+ * first section, with all its metadata), then each section (with the page's
+ * filters and product). Together they hold the page's text once, so the index
+ * grows by little. `pageUrl` is the page's path ("/docs/slug/").
+ */
+export function pageRecords(pageHtml: string, pageUrl: string): SectionRecord[] {
+  const root = parse(pageHtml);
+  const body = root.querySelector('[data-pagefind-body]');
+  if (!body) return [];
+  const titleElement = body.querySelector('[data-pagefind-meta="title"]');
+  const articleTitle = visibleText(titleElement ?? body);
+  // The title heads the page's own record: not again in its text.
+  titleElement?.remove();
+  const metas = root.querySelectorAll('meta[data-pagefind-filter], meta[data-pagefind-meta]');
+  const outer = (list: HTMLElement[]) => list.map((meta) => meta.outerHTML).join('');
+  // Every section keeps the page's filters (product, role) and product; the rest (say, the words it is
+  // also searched as) belongs to the page's own record.
+  const sectionMeta = outer(
+    metas.filter(
+      (meta) =>
+        meta.hasAttribute('data-pagefind-filter') || meta.getAttribute('data-pagefind-meta') === 'product[content]',
+    ),
+  );
+  const titleMeta = (title: string) => `<meta data-pagefind-meta="title[content]" content="${escapeAttribute(title)}">`;
+  const articleMeta = `<meta data-pagefind-meta="article[content]" content="${escapeAttribute(articleTitle)}">`;
+  for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+  const { intro, sections } = splitAtIds(body);
+  return [
+    {
+      id: '',
+      url: pageUrl,
+      title: articleTitle,
+      html: recordHtml(
+        outer(metas) + titleMeta(articleTitle) + articleMeta,
+        articleTitle,
+        TITLE_WEIGHT.page,
+        intro.join(' '),
+      ),
+    },
+    ...sections.map(({ id, title, text }) => ({
+      id,
+      url: `${pageUrl}#${id}`,
+      title,
+      html: recordHtml(sectionMeta + titleMeta(title) + articleMeta, title, TITLE_WEIGHT.section, text.join(' ')),
+    })),
+  ];
+}

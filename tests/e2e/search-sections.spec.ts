@@ -1,0 +1,61 @@
+/**
+ * Sections ranked on their own text (issue 23): the index makes each section
+ * of a maintained article a record of its own (scripts/index-search.mjs), and
+ * the search page merges them into one result per page, its best section first.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { test, expect } from './support/fixtures';
+import { parseRecordPlaces } from '../../src/lib/search/ranking';
+
+const DIST = process.env.E2E_DIST ?? join(import.meta.dirname, '../../dist');
+const PUBLISHED = JSON.parse(readFileSync(join(import.meta.dirname, '../published-anchors.json'), 'utf8')) as Record<
+  string,
+  string[]
+>;
+
+test('every published id of the maintained articles is a search record of its own', () => {
+  const searchPage = parse(readFileSync(join(DIST, 'search/index.html'), 'utf8'));
+  const places = [
+    ...parseRecordPlaces(
+      searchPage.querySelector('[data-section-records]')!.getAttribute('data-section-records')!,
+    ).values(),
+  ];
+  for (const [pageUrl, ids] of Object.entries(PUBLISHED)) {
+    const article = parse(readFileSync(join(DIST, pageUrl, 'index.html'), 'utf8'));
+    expect(
+      places.some((place) => place.page === pageUrl && place.section === ''),
+      pageUrl,
+    ).toBe(true);
+    for (const id of ids) {
+      const element = article.getElementById(id)!;
+      // An alias is an empty marker inside the item that replaced it; the symptom checker is not indexed.
+      if (element.hasAttribute('data-anchor-alias') || element.closest('[data-pagefind-ignore]')) continue;
+      expect(places, `${pageUrl}#${id}`).toContainEqual({ page: pageUrl, section: id });
+    }
+  }
+});
+
+test("a question about one step lands on that step's section first", async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('how do I warn my co-workers')}`);
+  const first = page.locator('.search-result').first();
+  await expect(first.locator('h2 a')).toHaveAttribute(
+    'href',
+    /^\/docs\/secure-a-compromised-rackspace-email-mailbox\/\?/,
+    {
+      timeout: 20_000,
+    },
+  );
+  await expect(first.locator('[data-section]').first()).toHaveAttribute('data-section', 'step-alert-others');
+  await expect(first.locator('[data-section]').first()).toHaveAttribute('href', /#step-alert-others$/);
+});
+
+test("a definition question lands on the terminology page's term", async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('what does NDR mean')}`);
+  const first = page.locator('.search-result').first();
+  await expect(first.locator('h2 a')).toHaveAttribute('href', /^\/docs\/cloud-office-support-terminology\/\?/, {
+    timeout: 20_000,
+  });
+  await expect(first.locator('[data-section]').first()).toHaveAttribute('data-section', /^term-/);
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { pageRecords } from '../../../src/lib/search/section-records';
+
+const PAGE = `<!doctype html><html lang="en"><head>
+<meta data-pagefind-filter="product[content]" content="Rackspace Email">
+<meta data-pagefind-meta="product[content]" content="Rackspace Email">
+<meta data-pagefind-meta="also[content]" content="hacked email">
+<meta data-pagefind-filter="role[content]" content="user">
+</head><body><header data-pagefind-ignore>Site header</header>
+<article data-pagefind-body>
+<h1 data-pagefind-meta="title">Secure a mailbox &amp; more</h1>
+<p>What to do first.</p>
+<nav data-pagefind-ignore><a href="#steps">Steps</a></nav>
+<h2 id="steps">Steps <a class="copy-link" data-pagefind-ignore href="#steps">Copy link</a></h2>
+<p>Do these in order.</p>
+<ol>
+<li id="step-change-password"><span id="step-old-name" data-anchor-alias></span>
+<h3 id="step-change-password-title">Change the "password"</h3><p>Pick a new one.</p>
+<h4 id="on-a-phone">On a phone</h4><p>Update the mail app.</p></li>
+<li id="step-empty"><p></p></li>
+</ol>
+</article></body></html>`;
+
+describe('the search records of a maintained article', () => {
+  const records = pageRecords(PAGE, '/docs/secure/');
+
+  it('makes one record for the page and one per section, each with its deep link and title', () => {
+    expect(records.map(({ id, url, title }) => ({ id, url, title }))).toEqual([
+      { id: '', url: '/docs/secure/', title: 'Secure a mailbox & more' },
+      { id: 'steps', url: '/docs/secure/#steps', title: 'Steps' },
+      { id: 'step-change-password', url: '/docs/secure/#step-change-password', title: 'Change the "password"' },
+      { id: 'on-a-phone', url: '/docs/secure/#on-a-phone', title: 'On a phone' },
+    ]);
+  });
+
+  it("holds the page's text once: each section its own words up to the next section, ignored parts left out", () => {
+    const text = (id: string) => records.find((record) => record.id === id)!.html;
+    expect(text('')).toContain('What to do first.');
+    expect(text('')).not.toContain('Do these in order');
+    expect(text('steps')).toContain('Do these in order.');
+    expect(text('steps')).not.toContain('Pick a new one');
+    expect(text('step-change-password')).toContain('Pick a new one.');
+    expect(text('step-change-password')).not.toContain('Update the mail app');
+    expect(text('on-a-phone')).toContain('Update the mail app.');
+    for (const record of records) {
+      expect(record.html).not.toContain('Copy link');
+      expect(record.html).not.toContain('Site header');
+    }
+  });
+
+  it("keeps the page's filters on every record, its other metadata on its own, and escapes the text", () => {
+    for (const record of records) {
+      expect(record.html).toContain('data-pagefind-filter="product[content]" content="Rackspace Email"');
+      expect(record.html).toContain('data-pagefind-filter="role[content]" content="user"');
+      expect(record.html).toContain('data-pagefind-meta="article[content]" content="Secure a mailbox &amp; more"');
+      expect(record.html).toContain('data-pagefind-body');
+    }
+    expect(records[0]!.html).toContain('content="hacked email"');
+    expect(records[2]!.html).not.toContain('hacked email');
+    expect(records[2]!.html).toContain('content="Change the &quot;password&quot;"');
+  });
+
+  it('makes no records of a page without an indexed body', () => {
+    expect(pageRecords('<html><body><p id="x">Text</p></body></html>', '/docs/x/')).toEqual([]);
+  });
+});
