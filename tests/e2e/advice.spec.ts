@@ -20,10 +20,13 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 
 /** Whether the element's whole box is inside the unscrolled viewport. */
 async function inFirstScreen(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    return window.scrollY === 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return window.scrollY === 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+    });
 }
 
 for (const javaScriptEnabled of [true, false]) {
