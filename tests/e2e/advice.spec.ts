@@ -128,7 +128,7 @@ test('the checker hands off to the checklist with the new sub-tasks and the orde
   page,
 }) => {
   await page.goto(MAIN_ARTICLE);
-  const checker = page.locator('section.symptom-checker');
+  const checker = page.locator('#symptom-checker');
   await checker.scrollIntoViewIfNeeded();
   await checker.getByRole('checkbox', { name: 'Your password was changed, and not by you' }).check();
   const actions = checker.locator('.symptom-checker__actions > li');

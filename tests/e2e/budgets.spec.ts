@@ -154,7 +154,10 @@ test('the password meter shell stays within its budget when it hydrates, and the
   ).toBe(false);
 });
 
-/** Scrolls a screen at a time to the end, so every island (all client:visible) hydrates on the way. */
+/**
+ * Scrolls a screen at a time to the end, so every island (all client:visible) hydrates on the way. The password
+ * meter stays folded in step 1 (it hydrates when a reader opens it): the page is measured as a reader finds it.
+ */
 async function hydrateEveryIsland(page: Page) {
   for (;;) {
     const atEnd = await page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 1);
@@ -164,7 +167,6 @@ async function hydrateEveryIsland(page: Page) {
   }
   await expect(page.locator('#symptom-checker input[type="checkbox"]')).toHaveCount(7 + 6, { timeout: 30_000 });
   await expect(page.locator('[data-checklist] [data-step]')).toHaveCount(6, { timeout: 30_000 });
-  await expect(page.locator('.password-meter input').first()).toBeAttached({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
 }
 
