@@ -6,7 +6,6 @@
  *
  *   nice npm run test:mutation -- --mutate 'src/lib/checklist/**'
  */
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],

@@ -5,15 +5,16 @@
  * answer as the service sends it, and what the request leaves out (privacy).
  */
 import { describe, expect, it } from 'vitest';
-import { breachCriterion, headline, requiredLength, strengthVerdict } from '../../../src/lib/password/verdict';
+import { STRONG_LENGTH_SINGLE_FACTOR } from '../../../src/lib/password/messages';
+import { breachCriterion, headline, strengthVerdict } from '../../../src/lib/password/verdict';
 import { PREFIX_LENGTH, checkBreach, countInRange, sha1Hex } from '../../../src/lib/password/breach';
 
 const input = { score: 4, usesContext: false, mfa: false, warning: null };
 
 describe('strengthVerdict at its bounds', () => {
-  it('meets the length at exactly the required length, not one less', () => {
+  it('meets the length at exactly the required length, not one less, with or without multi-factor', () => {
     for (const mfa of [false, true]) {
-      const needed = requiredLength(mfa);
+      const needed = STRONG_LENGTH_SINGLE_FACTOR;
       const at = strengthVerdict({ ...input, mfa, length: needed });
       expect(at.criteria[0]).toMatchObject({ id: 'length', met: true, fix: undefined });
       expect(at.pass).toBe(true);
@@ -25,7 +26,7 @@ describe('strengthVerdict at its bounds', () => {
   });
 
   it('is unguessable at score 4 only, with no advice then', () => {
-    const length = requiredLength(false);
+    const length = STRONG_LENGTH_SINGLE_FACTOR;
     expect(strengthVerdict({ ...input, length }).criteria[1]).toMatchObject({ met: true, fix: undefined });
     const weak = strengthVerdict({ ...input, length, score: 3 });
     expect(weak.criteria[1]).toMatchObject({
