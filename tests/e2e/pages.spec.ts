@@ -43,7 +43,7 @@ test('an article shows breadcrumb, prerequisites, last-updated date and related 
   await expect(prerequisites).toContainText('Moderate');
   await expect(prerequisites).toContainText('About one hour');
   await expect(prerequisites).toContainText('Cloud Office Control Panel');
-  await expect(page.locator('.article__updated time')).toHaveAttribute('datetime', '2025-11-20');
+  await expect(page.locator('.article__updated time')).toHaveAttribute('datetime', '2026-12-06');
   await expect(page.getByRole('heading', { name: 'Related articles' })).toBeVisible();
   await expect(page.locator('.callout--warning')).toContainText('Warning');
 });
