@@ -24,6 +24,17 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 const visibleText = (element: HTMLElement) => element.textContent.replace(/\s+/g, ' ').trim();
 
+/**
+ * A block around whole sections of the page (the symptom checker's `#symptom-checker` holds the lists of signs and
+ * risk factors, each under its own <h2> with its own id): not a section itself, since every word in it belongs to
+ * the sections inside, which are records of their own. An item's title is an <h3> or lower, so items are not.
+ */
+export function isWrapper(element: HTMLElement): boolean {
+  if (isHeading(element)) return false;
+  const firstHeading = element.querySelector('h1, h2, h3, h4, h5, h6');
+  return firstHeading?.tagName === 'H2' && firstHeading.id !== '';
+}
+
 interface OpenSection {
   id: string;
   title: string;
@@ -48,7 +59,7 @@ function splitAtIds(body: HTMLElement): { intro: string[]; sections: OpenSection
     if (node.nodeType !== NodeType.ELEMENT_NODE) return;
     const element = node as HTMLElement;
     if (titles.has(element)) return;
-    if (element.id && !element.hasAttribute('data-anchor-alias')) {
+    if (element.id && !element.hasAttribute('data-anchor-alias') && !isWrapper(element)) {
       const heading = isHeading(element) ? element : element.querySelector('h1, h2, h3, h4, h5, h6');
       if (heading && heading !== element) titles.add(heading);
       const title = visibleText(heading ?? element);
