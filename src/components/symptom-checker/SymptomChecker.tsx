@@ -57,6 +57,10 @@ export default class SymptomChecker extends Component<object, State> {
     if (block === null) return;
     this.items = [...SYMPTOMS, ...RISK_FACTORS].flatMap(({ id }) => {
       const row = block.querySelector(`[id="${id}"] > .heading-row`);
+      // The item's text describes its checkbox. Its id is given here, not in the built page, where an id would
+      // make the text a search section of its own, apart from its item (src/lib/search/section-records.ts).
+      const text = block.querySelector(`[id="${id}"] > .item__text`);
+      if (text) text.id = `${id}-text`;
       return row ? [{ id, into: mountPoint(row, row.firstChild, 'item__check') }] : [];
     });
     this.end = mountPoint(block, null, 'symptom-checker__end');
