@@ -27,12 +27,15 @@ const visibleText = (element: HTMLElement) => element.textContent.replace(/\s+/g
 /**
  * A block around whole sections of the page (the symptom checker's `#symptom-checker` holds the lists of signs and
  * risk factors, each under its own <h2> with its own id): not a section itself, since every word in it belongs to
- * the sections inside, which are records of their own. An item's title is an <h3> or lower, so items are not.
+ * the sections inside, which are records of their own. A section labelled by its <h2> (`aria-labelledby`, as
+ * "Before you start" is) is a section with a title, not a block around others; an item's title is an <h3> or lower.
  */
 export function isWrapper(element: HTMLElement): boolean {
   if (isHeading(element)) return false;
   const firstHeading = element.querySelector('h1, h2, h3, h4, h5, h6');
-  return firstHeading?.tagName === 'H2' && firstHeading.id !== '';
+  if (firstHeading?.tagName !== 'H2' || firstHeading.id === '') return false;
+  const labelledBy = element.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+  return !labelledBy.includes(firstHeading.id);
 }
 
 interface OpenSection {
