@@ -20,7 +20,7 @@ import { searchSettled } from './search-quality.mjs';
 
 const RUNS = 5;
 
-export const median = (values) => {
+const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;

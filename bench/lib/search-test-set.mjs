@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const SEARCH_TEST_FILES = [
+const SEARCH_TEST_FILES = [
   { name: 'tuned', file: 'search/user-queries.json' },
   { name: 'new', file: 'search/user-queries-new.json' },
 ];

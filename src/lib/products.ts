@@ -24,7 +24,7 @@ export interface ProductRef {
   name: string;
 }
 
-export function isNativeProduct(slug: string): slug is ProductId {
+function isNativeProduct(slug: string): slug is ProductId {
   return Object.hasOwn(PRODUCTS, slug);
 }
 

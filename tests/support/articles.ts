@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { SHARED_DIR } from './shared';
 
-export const ARTICLES_DIR = join(import.meta.dirname, '../../src/content/articles');
+const ARTICLES_DIR = join(import.meta.dirname, '../../src/content/articles');
 
 export interface ArticleSource {
   slug: string;
@@ -31,7 +31,7 @@ export function readArticles(): ArticleSource[] {
 }
 
 /** Published-anchor contract: page path -> every id ever published there. */
-export const CONTRACT_PATH = join(import.meta.dirname, '../published-anchors.json');
+const CONTRACT_PATH = join(import.meta.dirname, '../published-anchors.json');
 
 export function readContract(): Record<string, string[]> {
   return JSON.parse(readFileSync(CONTRACT_PATH, 'utf8')) as Record<string, string[]>;

@@ -23,7 +23,7 @@ import { CheckerVerdict } from './CheckerVerdict';
 import stylesheet from './symptom-checker.css?url';
 
 /** The block's id: a published anchor, and where the share link lands. */
-export const CHECKER_ID = 'symptom-checker';
+const CHECKER_ID = 'symptom-checker';
 
 type ItemId = SymptomId | RiskFactorId;
 

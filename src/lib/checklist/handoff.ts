@@ -26,7 +26,7 @@ import { ROLE_LABELS, SUBTASKS, trackedStep, type TrackedStepId } from './steps'
 export const HANDOFF_FRAGMENT = STEPS_SECTION_ID;
 
 /** The checker's answers the tracker uses, as the query that carries them ('' when none). */
-export function handoffQuery(answers: CheckerState): string {
+function handoffQuery(answers: CheckerState): string {
   return encodeCheckerQuery({ symptoms: answers.symptoms, risks: [], role: answers.role });
 }
 

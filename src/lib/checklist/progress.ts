@@ -23,7 +23,7 @@ import {
   type TrackedStepId,
 } from './steps';
 
-export type StepStatus = 'open' | 'done' | 'locked' | 'not-applicable';
+type StepStatus = 'open' | 'done' | 'locked' | 'not-applicable';
 
 export interface SubtaskView {
   id: SubtaskId;

@@ -16,9 +16,9 @@
  *   the restore unlocked, while it is open, since with a disabled mailbox the
  *   webmail ones cannot be done before the restore.
  */
-import { SYMPTOMS, type SymptomId } from '../compromise/items';
+import type { SymptomId } from '../compromise/items';
 import { accessOf, type Access } from '../compromise/order';
-import type { Role } from '../symptom-checker/state';
+import { SYMPTOM_IDS, type Role } from '../symptom-checker/state';
 import {
   FOLLOW_UP_STEP,
   RESTORE_STEP,
@@ -40,7 +40,7 @@ export interface Device {
   scannedAt: number | null;
 }
 
-export interface Reopened {
+interface Reopened {
   step: typeof RESTORE_STEP;
   /** The prerequisite whose untick reopened it. */
   because: TrackedStepId;
@@ -70,8 +70,6 @@ export const NOTE_MAX_LENGTH = 500;
 export const DEVICE_NAME_MAX_LENGTH = 60;
 export const MAX_DEVICES = 12;
 
-const SYMPTOM_IDS: readonly SymptomId[] = SYMPTOMS.map((symptom) => symptom.id);
-
 export function emptyChecklist(): ChecklistState {
   return {
     role: 'user',
@@ -88,7 +86,7 @@ export function emptyChecklist(): ChecklistState {
 }
 
 /** What must be done before access may be restored, in order. */
-export function restorePrerequisites(state: Pick<ChecklistState, 'malwareFound'>): TrackedStepId[] {
+function restorePrerequisites(state: Pick<ChecklistState, 'malwareFound'>): TrackedStepId[] {
   return ['step-change-password', SCAN_STEP, ...(state.malwareFound === 'yes' ? [FOLLOW_UP_STEP] : [])];
 }
 
@@ -97,7 +95,7 @@ export function missingPrerequisites(state: ChecklistState): TrackedStepId[] {
 }
 
 /** Whether a step is part of this checklist at all (the follow-up only after a malware find). */
-export function isStepShown(state: Pick<ChecklistState, 'malwareFound'>, id: TrackedStepId): boolean {
+function isStepShown(state: Pick<ChecklistState, 'malwareFound'>, id: TrackedStepId): boolean {
   return id !== FOLLOW_UP_STEP || state.malwareFound === 'yes';
 }
 
@@ -108,7 +106,7 @@ export function shownSubtasks(state: Pick<ChecklistState, 'symptoms'>): Subtask[
   );
 }
 
-export function isSubtaskShown(state: Pick<ChecklistState, 'symptoms'>, id: SubtaskId): boolean {
+function isSubtaskShown(state: Pick<ChecklistState, 'symptoms'>, id: SubtaskId): boolean {
   return shownSubtasks(state).some((candidate) => candidate.id === id);
 }
 
@@ -157,7 +155,7 @@ export function normalizeChecklist(state: ChecklistState): ChecklistState {
 }
 
 /** Whether a step's box may be ticked now. */
-export function canTick(state: ChecklistState, id: TrackedStepId): boolean {
+function canTick(state: ChecklistState, id: TrackedStepId): boolean {
   if (!isStepShown(state, id) || isNotApplicable(state, id)) return false;
   return id !== RESTORE_STEP || missingPrerequisites(state).length === 0;
 }

@@ -43,7 +43,7 @@ export interface TrackedStep {
 }
 
 /** Every step the tracker knows, in the order they are done. */
-export const TRACKED_STEPS: readonly TrackedStep[] = STEPS.flatMap((step, index): TrackedStep[] => {
+const TRACKED_STEPS: readonly TrackedStep[] = STEPS.flatMap((step, index): TrackedStep[] => {
   const own = { id: step.id, title: step.title, articleStep: step.id, articleNumber: index + 1 };
   return step.id === 'step-scan-devices'
     ? [own, { ...own, id: MALWARE_FOLLOW_UP_STEP.id, title: MALWARE_FOLLOW_UP_STEP.title }]

@@ -25,7 +25,7 @@ import {
 import { RESTORE_STEP, isSubtaskId, isTrackedStepId, type TrackedStepId } from './steps';
 import { SYMPTOMS, type SymptomId } from '../compromise/items';
 
-export const STORAGE_VERSION = 2;
+const STORAGE_VERSION = 2;
 
 /** `mailbox-rescue:checklist:v2:/docs/<slug>/` */
 export function storageKey(articlePath: string, version: number = STORAGE_VERSION): string {

@@ -18,15 +18,14 @@ export type Access = 'can-sign-in' | 'cannot-sign-in';
 export const ACCESSES: readonly Access[] = ['can-sign-in', 'cannot-sign-in'];
 
 /** The signs that take webmail away from the owner: the intruder changed the password, or Rackspace disabled the mailbox. */
-export const LOCKED_OUT_SYMPTOMS: readonly SymptomId[] = ['symptom-password-changed', 'symptom-mailbox-disabled'];
+const LOCKED_OUT_SYMPTOMS: readonly SymptomId[] = ['symptom-password-changed', 'symptom-mailbox-disabled'];
 
 export function accessOf(symptoms: readonly SymptomId[]): Access {
   return symptoms.some((id) => LOCKED_OUT_SYMPTOMS.includes(id)) ? 'cannot-sign-in' : 'can-sign-in';
 }
 
 /** The keys the checker's verdict gives these actions (its `li[data-action]` hook). */
-export type MoveKey =
-  Extract<StepId, 'step-change-password' | 'step-scan-devices'> | 'reset-password' | 'alert-administrator';
+type MoveKey = Extract<StepId, 'step-change-password' | 'step-scan-devices'> | 'reset-password' | 'alert-administrator';
 
 export interface Move {
   key: MoveKey;
@@ -40,8 +39,8 @@ export interface Move {
 }
 
 /** The change-password article's section for people who cannot sign in (who resets, how to reach support). */
-export const CANNOT_SIGN_IN_HREF = `${CHANGE_PASSWORD_ARTICLE_PATH}#cannot-sign-in`;
-export const ADMIN_RESET_HREF = `${CHANGE_PASSWORD_ARTICLE_PATH}#change-password-as-administrator`;
+const CANNOT_SIGN_IN_HREF = `${CHANGE_PASSWORD_ARTICLE_PATH}#cannot-sign-in`;
+const ADMIN_RESET_HREF = `${CHANGE_PASSWORD_ARTICLE_PATH}#change-password-as-administrator`;
 const USER_CHANGE_HREF = `${CHANGE_PASSWORD_ARTICLE_PATH}#change-password-as-user`;
 
 const SCAN_DETAIL =
@@ -130,7 +129,7 @@ export function orderSentence(role: Role, access: Access): string {
 }
 
 /** A link: where to read more. */
-export interface Guide {
+interface Guide {
   text: string;
   href: string;
 }

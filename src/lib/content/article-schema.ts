@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { PRODUCT_IDS } from '../products';
 
 /** An id that can sit in a URL fragment for years: lowercase words joined by hyphens. */
-export const anchorId = z
+const anchorId = z
   .string()
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "step-scan-devices"');
 
@@ -58,4 +58,3 @@ export function checkAnchorContract(data: AnchorFields, ctx: z.RefinementCtx): v
 }
 
 export const articleSchema = articleFields.superRefine(checkAnchorContract);
-export type ArticleFrontmatter = z.infer<typeof articleSchema>;

@@ -110,7 +110,7 @@ function displayText(text: string): string {
   return decodeEncodedWords(unquote(text)).replace(/\s+/g, ' ').trim();
 }
 
-export function parseMailbox(part: string): Mailbox {
+function parseMailbox(part: string): Mailbox {
   const open = part.lastIndexOf('<');
   const close = part.indexOf('>', open);
   if (open !== -1 && close !== -1) {

@@ -22,7 +22,7 @@ import { sharedProvider } from './shared-providers';
 /** Larger pastes are refused: no header block comes close, and the page must stay responsive. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
 
-export interface Summary {
+interface Summary {
   from: Mailbox[];
   replyTo: Mailbox[];
   /** The topmost Return-Path (the one the final server wrote); bounce when it is `<>`. */
@@ -34,9 +34,9 @@ export interface Summary {
   cc: Mailbox[];
 }
 
-export type WarningKind = 'reply-to-mismatch' | 'return-path-mismatch' | 'display-name-address' | 'auth-failure';
+type WarningKind = 'reply-to-mismatch' | 'return-path-mismatch' | 'display-name-address' | 'auth-failure';
 
-export interface Warning {
+interface Warning {
   kind: WarningKind;
   text: string;
 }
@@ -51,7 +51,7 @@ export interface AuthCheck {
   aligned: boolean | null;
 }
 
-export interface Authentication {
+interface Authentication {
   /** Where the results came from. */
   source: 'authentication-results' | 'received-spf' | 'none';
   /** The receiving side's servers that wrote them (authserv-ids, comma-separated), when named. */
@@ -71,7 +71,7 @@ export interface Hop {
   side: 'receiving' | 'boundary' | 'sender' | 'unknown';
 }
 
-export interface OriginReport {
+interface OriginReport {
   ip: string;
   hopNumber: number;
   senderName: string | null;
@@ -100,7 +100,7 @@ export type AnalysisOutcome =
   { ok: true; analysis: Analysis } | { ok: false; error: 'empty' | 'too-large' | 'no-headers' };
 
 /** UTF-8 length without building the bytes; stops counting once over the limit. */
-export function utf8Length(text: string, stopAbove = Infinity): number {
+function utf8Length(text: string, stopAbove = Infinity): number {
   let bytes = 0;
   for (let index = 0; index < text.length && bytes <= stopAbove; index += 1) {
     const code = text.charCodeAt(index);

@@ -18,7 +18,7 @@ import { isHostName, normaliseDomain } from './domains';
 import { ipWords, parseIp, type Ip } from './ip';
 import { commentTokens } from './comment-tokens';
 
-export interface FromClause {
+interface FromClause {
   /** The name the client announced (HELO/EHLO); the client chooses it. */
   helo: string | null;
   /** The name the server found for the address (reverse DNS), when it wrote one. */
@@ -27,7 +27,7 @@ export interface FromClause {
   ip: Ip | null;
 }
 
-export interface ByClause {
+interface ByClause {
   host: string | null;
   ip: Ip | null;
 }

@@ -16,7 +16,7 @@
  */
 export const FIELD_START = /^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:/;
 
-export interface LogicalLine {
+interface LogicalLine {
   /** The unfolded line: "Name: value", line breaks removed. */
   text: string;
   /** 1-based number of the line it starts on in the paste. */

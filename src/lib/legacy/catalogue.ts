@@ -83,7 +83,7 @@ export function allDocs(): Promise<DocSummary[]> {
   return cached;
 }
 
-export const byTitle = (a: DocSummary, b: DocSummary) => a.title.localeCompare(b.title);
+const byTitle = (a: DocSummary, b: DocSummary) => a.title.localeCompare(b.title);
 
 /** Products with their pages, native products first. Section landing pages are not product articles. */
 export async function productGroups(): Promise<ProductGroup[]> {

@@ -93,7 +93,7 @@ export function normalisePermalink(value: string): string {
 }
 
 /** `RETIRING-CONTENT` → `Retiring content`. */
-export function humanise(name: string): string {
+function humanise(name: string): string {
   const words = name.replace(/\.md$/i, '').replace(/[-_]+/g, ' ').trim().toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -28,7 +28,7 @@ export interface LegacyLoaderOptions {
 }
 
 /** Shortcode and Liquid handling, as warnings. */
-export function shortcodeWarnings(result: ReturnType<typeof convertShortcodes>): MappedWarning[] {
+function shortcodeWarnings(result: ReturnType<typeof convertShortcodes>): MappedWarning[] {
   const warnings: MappedWarning[] = [];
   if (result.images)
     warnings.push({

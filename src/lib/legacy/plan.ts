@@ -21,7 +21,7 @@ import {
 } from './front-matter';
 import { MAX_SOURCE_BYTES, cleanLabel, decodeSource } from './text';
 
-export interface PlannedFile {
+interface PlannedFile {
   /** Path relative to the corpus folder, with `/`. */
   relPath: string;
   absPath: string;
@@ -57,14 +57,14 @@ export interface NativeArticles {
 }
 
 /** Two titles that read the same get one key: case, punctuation, spacing and invisible characters ignored. */
-export function titleKey(title: string): string {
+function titleKey(title: string): string {
   return cleanLabel(title)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-export function listMarkdownFiles(dir: string): string[] {
+function listMarkdownFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {

@@ -10,7 +10,7 @@
  * `find(from)`: the first index >= from where `matches` holds, or -1. Answers
  * are cached, so a run of calls with growing `from` scans the text once.
  */
-export function forwardFinder(text: string, matches: (text: string, at: number) => boolean): (from: number) => number {
+function forwardFinder(text: string, matches: (text: string, at: number) => boolean): (from: number) => number {
   let cachedFrom = Infinity;
   let cachedAt = -1;
   return (from) => {

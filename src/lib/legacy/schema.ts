@@ -29,5 +29,3 @@ export const legacyArticleSchema = z.object({
   /** Every repair made on the way in (replayed as warnings when the entry comes from the cache). */
   repairs: z.array(z.object({ category: z.string(), message: z.string() })),
 });
-
-export type LegacyArticle = z.infer<typeof legacyArticleSchema>;

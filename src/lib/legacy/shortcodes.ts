@@ -18,8 +18,6 @@ export interface ShortcodeResult {
   listsProduct?: string;
 }
 
-export { shortcodeParams };
-
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -39,7 +37,7 @@ export function imageLabel(attrs: {
 }
 
 /** Inline HTML every imported image turns into; the sanitizer lets exactly this through. */
-export function imagePlaceholder(label: string): string {
+function imagePlaceholder(label: string): string {
   return `<span class="legacy-image" data-pagefind-ignore>[Image not included: ${escapeHtml(label)}]</span>`;
 }
 

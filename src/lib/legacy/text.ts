@@ -77,7 +77,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u20
 /** Invisible in a label: zero-width characters, direction marks, word joiner, BOM, soft hyphen. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
 
-export function stripControls(text: string): { text: string; removed: number } {
+function stripControls(text: string): { text: string; removed: number } {
   let removed = 0;
   const out = text.replace(CONTROL, () => {
     removed += 1;

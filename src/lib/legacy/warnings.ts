@@ -34,7 +34,7 @@ export type WarningCategory =
   | 'html-unwrapped'
   | 'lang-ignored';
 
-export const CATEGORY_LABELS: Record<WarningCategory, string> = {
+const CATEGORY_LABELS: Record<WarningCategory, string> = {
   'missing-title': 'title missing: derived one',
   'front-matter-in-comment': 'front matter inside an HTML comment: read it',
   'duplicate-permalink': 'duplicate permalink: one file kept (see README), both named',

@@ -9,7 +9,7 @@ import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 
 /** A link to `#id` that screen readers announce as "Copy link to: label". */
-export function copyLink(id: string, label: string): Element {
+function copyLink(id: string, label: string): Element {
   return {
     type: 'element',
     tagName: 'a',

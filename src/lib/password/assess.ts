@@ -11,7 +11,7 @@ import { contextWords, type PasswordContext } from './context';
 import { checkPolicy, type PolicyResult } from './policy';
 import { headline, policyVerdict, strengthVerdict, type VerdictResult } from './verdict';
 
-export interface CrackTime {
+interface CrackTime {
   seconds: number;
   /** "3 hours", "centuries". */
   display: string;

@@ -4,7 +4,7 @@
  * page's Content-Security-Policy allows connections to this origin and no
  * other (astro.config.mjs).
  */
-export const DEFAULT_BREACH_CHECK_URL = 'https://api.pwnedpasswords.com/range/';
+const DEFAULT_BREACH_CHECK_URL = 'https://api.pwnedpasswords.com/range/';
 
 /** The configured endpoint, checked: an absolute http(s) URL ending in "/", so the prefix is appended. */
 export function breachCheckUrl(configured = '') {

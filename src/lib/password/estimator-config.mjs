@@ -20,7 +20,7 @@ import * as english from '@zxcvbn-ts/language-en';
  * keeps the list whole. A list not named is left out.
  * @type {Record<string, number | true>}
  */
-export const DICTIONARY_PLAN = {
+const DICTIONARY_PLAN = {
   'passwords-common': true,
   'diceware-common': true,
   'commonWords-en': 15000,

@@ -19,16 +19,8 @@ export const RESULT_TITLE = {
  */
 export const STRONG_LENGTH_SINGLE_FACTOR = 15;
 
-/** How each kind reads in the rules list. */
-export const KIND_RULE: Record<Kind, string> = {
-  upper: 'uppercase letters (A to Z)',
-  lower: 'lowercase letters (a to z)',
-  digit: 'digits (0 to 9)',
-  symbol: 'symbols, such as ! # $ %',
-};
-
 /** How one character of each kind reads in advice ("add …"). */
-export const KIND_ONE: Record<Kind, string> = {
+const KIND_ONE: Record<Kind, string> = {
   upper: 'an uppercase letter (A to Z)',
   lower: 'a lowercase letter (a to z)',
   digit: 'a digit (0 to 9)',
@@ -48,7 +40,7 @@ export const STRENGTH_RULE = {
 } as const;
 
 /** Lists words as people write them: "a", "a or b", "a, b or c". */
-export function orList(items: readonly string[]): string {
+function orList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }

@@ -7,13 +7,13 @@ export interface PagefindAnchor {
   location: number;
 }
 
-export interface PagefindWeightedLocation {
+interface PagefindWeightedLocation {
   weight: number;
   balanced_score: number;
   location: number;
 }
 
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
@@ -39,13 +39,13 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-export interface PagefindSearch {
+interface PagefindSearch {
   results: PagefindResult[];
   unfilteredResultCount: number;
 }
 
 /** A filter value, or `{ any: [...] }` for pages with any of the values. */
-export type PagefindFilterValue = string | string[] | { any: string[] };
+type PagefindFilterValue = string | string[] | { any: string[] };
 
 export interface PagefindSearchOptions {
   filters?: Record<string, PagefindFilterValue>;

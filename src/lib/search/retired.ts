@@ -3,7 +3,7 @@
  * notice that says so, but search leaves them out: the corpus folder
  * `retired-articles`, and any article whose front matter says `retired: true`.
  */
-export const RETIRED_FOLDER = 'retired-articles';
+const RETIRED_FOLDER = 'retired-articles';
 
 export interface RetirablePage {
   retired?: boolean | undefined;

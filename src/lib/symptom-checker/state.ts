@@ -18,7 +18,7 @@ export interface CheckerState {
 }
 
 export const SYMPTOM_IDS: readonly SymptomId[] = SYMPTOMS.map((symptom) => symptom.id);
-export const RISK_IDS: readonly RiskFactorId[] = RISK_FACTORS.map((risk) => risk.id);
+const RISK_IDS: readonly RiskFactorId[] = RISK_FACTORS.map((risk) => risk.id);
 
 export function emptyState(): CheckerState {
   return { symptoms: [], risks: [], role: 'user' };

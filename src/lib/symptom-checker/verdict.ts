@@ -42,7 +42,7 @@ import { accessOf, firstMoves, type Move } from '../compromise/order';
 import { NO_VERDICT, type Verdict, type VerdictAction } from './prompt';
 import { normalizeState, type CheckerState } from './state';
 
-export type { Severity, Verdict, VerdictAction } from './prompt';
+export type { Verdict } from './prompt';
 
 const PASSWORD_GUIDE_HREF = `${PASSWORD_ARTICLE_PATH}#password-best-practices`;
 

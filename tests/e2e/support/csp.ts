@@ -25,7 +25,7 @@ export function parsePolicy(policy: string): Map<string, string[]> {
  * opt-in breach check, from the same setting the build reads (PUBLIC_BREACH_CHECK_URL,
  * with the same default).
  */
-export function breachCheckOrigins(): string[] {
+function breachCheckOrigins(): string[] {
   return [new URL(breachCheckUrl(process.env.PUBLIC_BREACH_CHECK_URL)).origin];
 }
 

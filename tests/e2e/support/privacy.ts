@@ -22,7 +22,7 @@ export interface StoredState {
 }
 
 /** Everything the page's origin has stored, as text. */
-export async function storedState(page: Page): Promise<StoredState> {
+async function storedState(page: Page): Promise<StoredState> {
   const inPage = await page.evaluate(async () => {
     const dump = (storage: Storage) =>
       Object.fromEntries(Object.keys(storage).map((key) => [key, storage.getItem(key) ?? '']));
