@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingLinksPlugin } from './src/lib/markdown/heading-links-plugin.ts';
-import { legacyNoindexPaths } from './src/lib/legacy/plan.ts';
+import { noindexPaths as legacyNoindexPaths } from './src/lib/legacy/noindex.ts';
 import { buildWarningLog } from './src/lib/legacy/warnings.ts';
 import { cspMetaFirst } from './src/lib/security/csp-meta-first.ts';
 import { siteOriginCss } from './src/lib/site-origin-css.ts';
@@ -16,9 +16,8 @@ import { passwordDictionaries } from './src/lib/password/dictionaries-plugin.mjs
 // the sitemap are absolute, so a link pasted into a ticket unfurls correctly.
 const site = process.env.SITE_URL ?? 'https://mailbox-help.example';
 const NOINDEX_PATHS = ['/404/'];
-// Imported legacy articles (KB_LEGACY_DIR, see README): those marked noindex stay out of the sitemap too.
+// Imported legacy articles (KB_LEGACY_DIR, see README).
 const LEGACY_DIR = process.env.KB_LEGACY_DIR?.trim() || undefined;
-const legacyNoindex = legacyNoindexPaths(LEGACY_DIR, './src/content/articles');
 // The password meter's opt-in breach check: the only other origin a page may connect to.
 const BREACH_CHECK_URL = breachCheckUrl(process.env.PUBLIC_BREACH_CHECK_URL);
 
@@ -127,7 +126,8 @@ export default defineConfig({
     sitemap({
       filter: (page) => {
         const { pathname } = new URL(page);
-        return !NOINDEX_PATHS.includes(pathname) && !legacyNoindex.has(pathname);
+        // Imported pages marked noindex too, as the content loader found them (it runs before the sitemap).
+        return !NOINDEX_PATHS.includes(pathname) && !legacyNoindexPaths().has(pathname);
       },
     }),
     // The legacy import's repairs, counted once more at the very end of the build.

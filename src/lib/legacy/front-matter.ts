@@ -21,26 +21,31 @@ const FRONT = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** `<!--- \n---\n yaml \n---\n--->`: front matter someone commented out. */
 const COMMENTED = /^\uFEFF?\s*<!--+[ \t]*\r?\n---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*\r?\n\s*-*-->[ \t]*(?:\r?\n|$)/;
 
-export function splitFrontMatter(source: string): SplitSource {
+/** Where the front matter is, without reading its YAML: its text, the body after it, and where it was found. */
+export function findFrontMatter(source: string): { yaml?: string; body: string; location: SplitSource['location'] } {
   for (const [pattern, location] of [
     [FRONT, 'front'],
     [COMMENTED, 'comment'],
   ] as const) {
     const match = pattern.exec(source);
-    if (!match) continue;
-    const body = source.slice(match[0].length);
-    try {
-      const data = parseYaml(match[1]!) as unknown;
-      return {
-        data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
-        body,
-        location,
-      };
-    } catch (error) {
-      return { data: {}, body, location, error: (error as Error).message };
-    }
+    if (match) return { yaml: match[1]!, body: source.slice(match[0].length), location };
   }
-  return { data: {}, body: source, location: 'none' };
+  return { body: source, location: 'none' };
+}
+
+export function splitFrontMatter(source: string): SplitSource {
+  const { yaml, body, location } = findFrontMatter(source);
+  if (yaml === undefined) return { data: {}, body, location };
+  try {
+    const data = parseYaml(yaml) as unknown;
+    return {
+      data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+      body,
+      location,
+    };
+  } catch (error) {
+    return { data: {}, body, location, error: (error as Error).message };
+  }
 }
 
 /** `%2e%2e` → `..`; a malformed escape (`50%`) stays as written. */

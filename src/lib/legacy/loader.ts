@@ -13,7 +13,8 @@ import { pageLanguage } from './language';
 import { SITE_LANG } from '../site';
 import { processLegacyHtml } from './html';
 import { LegacyHtmlFiles, type LegacyHtmlRef } from './html-files';
-import { nativeArticles, planLegacyCorpus, readLegacyFile, type ReadLegacyFile } from './plan';
+import { nativeArticles, planLegacyCorpus, readLegacyText, type ReadLegacyFile } from './plan';
+import { recordNoindexPaths } from './noindex';
 import { formatWarning, resetBuildWarningLog, type WarningCategory } from './warnings';
 import type { MappedWarning } from './front-matter';
 
@@ -68,6 +69,7 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
       const dir = resolve(options.dir);
       const started = performance.now();
       const { pages, skipped } = planLegacyCorpus(dir, nativeArticles(resolve(options.nativeDir)));
+      recordNoindexPaths(pages.filter((page) => page.meta.noindex).map((page) => `/docs/${page.meta.slug}/`));
       const report = (file: string, warnings: readonly MappedWarning[]) => {
         for (const w of warnings) {
           log.add(file, w.category as WarningCategory, w.message);
@@ -88,7 +90,7 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
       for (const planned of pages) {
         const id = planned.meta.slug;
         // The plan keeps no text: read again here, one file at a time.
-        const read = readLegacyFile(dir, planned.relPath);
+        const read = readLegacyText(dir, planned.relPath);
         if (!('source' in read)) {
           failed += 1;
           report(planned.relPath, read.warnings);

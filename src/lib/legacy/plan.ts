@@ -7,12 +7,13 @@
  * - of several legacy files with one permalink, the one whose own folder (or
  *   file name) is that permalink is kept, the first in path order among equals;
  *   every file of the clash gets a warning naming the others.
- * Used by the content loader and by astro.config.mjs (to keep noindex pages
- * out of the sitemap), so both agree on every URL.
+ * Used by the content loader, which also tells the sitemap which pages are
+ * noindex (noindex.ts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import {
+  findFrontMatter,
   mapFrontMatter,
   normalisePermalink,
   splitFrontMatter,
@@ -79,8 +80,11 @@ function listMarkdownFiles(dir: string): string[] {
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Read, decode and map one file; a file that cannot be an article comes back as skipped. */
-export function readLegacyFile(dir: string, relPath: string): ReadLegacyFile | SkippedFile {
+/** Read and decode one file, within the size limit; a file that cannot be text comes back as skipped. */
+function readDecoded(
+  dir: string,
+  relPath: string,
+): { absPath: string; text: string; warnings: MappedWarning[] } | SkippedFile {
   const absPath = join(dir, relPath);
   try {
     const size = statSync(absPath).size;
@@ -97,16 +101,7 @@ export function readLegacyFile(dir: string, relPath: string): ReadLegacyFile | S
     }
     const decoded = decodeSource(readFileSync(absPath));
     if (!decoded.ok) return { relPath, warnings: [decoded.warning] };
-    const split = splitFrontMatter(decoded.text);
-    const { meta, warnings } = mapFrontMatter(relPath, split);
-    return {
-      relPath,
-      absPath,
-      source: decoded.text,
-      body: split.body,
-      meta,
-      warnings: [...decoded.warnings, ...warnings],
-    };
+    return { absPath, text: decoded.text, warnings: decoded.warnings };
   } catch (error) {
     return {
       relPath,
@@ -118,6 +113,32 @@ export function readLegacyFile(dir: string, relPath: string): ReadLegacyFile | S
       ],
     };
   }
+}
+
+/** Read, decode and map one file; a file that cannot be an article comes back as skipped. */
+export function readLegacyFile(dir: string, relPath: string): ReadLegacyFile | SkippedFile {
+  const read = readDecoded(dir, relPath);
+  if (!('text' in read)) return read;
+  const split = splitFrontMatter(read.text);
+  const { meta, warnings } = mapFrontMatter(relPath, split);
+  return {
+    relPath,
+    absPath: read.absPath,
+    source: read.text,
+    body: split.body,
+    meta,
+    warnings: [...read.warnings, ...warnings],
+  };
+}
+
+/**
+ * The text of a planned file, read again when it is converted: its front matter was read by the plan, so its YAML is
+ * not parsed twice (a third of the import's time went to YAML when it was).
+ */
+export function readLegacyText(dir: string, relPath: string): { source: string; body: string } | SkippedFile {
+  const read = readDecoded(dir, relPath);
+  if (!('text' in read)) return read;
+  return { source: read.text, body: findFrontMatter(read.text).body };
 }
 
 const isPlanned = (file: PlannedFile | SkippedFile): file is PlannedFile => 'meta' in file;
@@ -206,11 +227,4 @@ export function nativeArticles(nativeDir: string): NativeArticles {
     if (typeof title === 'string') titles.set(titleKey(title), slug);
   }
   return { slugs, titles };
-}
-
-/** `/docs/<slug>/` of every legacy page marked noindex (for the sitemap filter). */
-export function legacyNoindexPaths(dir: string | undefined, nativeDir: string): Set<string> {
-  if (!dir) return new Set();
-  const { pages } = planLegacyCorpus(dir, nativeArticles(nativeDir));
-  return new Set(pages.filter((page) => page.meta.noindex).map((page) => `/docs/${page.meta.slug}/`));
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { legacyNoindexPaths, planLegacyCorpus } from '../../../src/lib/legacy/plan';
+import { planLegacyCorpus, readLegacyFile, readLegacyText } from '../../../src/lib/legacy/plan';
+import { noindexPaths, recordNoindexPaths } from '../../../src/lib/legacy/noindex';
 import { WarningLog } from '../../../src/lib/legacy/warnings';
 import { dropMissingFragments } from '../../../src/lib/legacy/loader';
 
@@ -38,9 +39,35 @@ describe('planLegacyCorpus', () => {
     expect(clash.warnings.map((w) => w.category)).toContain('native-wins');
   });
 
-  it('lists noindex pages for the sitemap filter', () => {
-    expect([...legacyNoindexPaths(dir, '/nonexistent')]).toEqual(['/docs/hidden/']);
-    expect(legacyNoindexPaths(undefined, '/nonexistent').size).toBe(0);
+  it('marks the noindex pages, which the loader hands to the sitemap filter', () => {
+    const noindex = plan.pages.filter((page) => page.meta.noindex).map((page) => `/docs/${page.meta.slug}/`);
+    expect(noindex).toEqual(['/docs/hidden/']);
+    recordNoindexPaths(noindex);
+    expect([...noindexPaths()]).toEqual(['/docs/hidden/']);
+  });
+});
+
+describe('readLegacyText', () => {
+  const dir = corpus({
+    'front/index.md': '---\ntitle: Front\n---\n# Body\ntext',
+    'commented/index.md': '<!---\n---\ntitle: Commented\n---\n--->\nbody',
+    'bad-yaml/index.md': '---\ntitle: [unclosed\n---\nbody after bad YAML',
+    'none/index.md': 'no front matter at all',
+  });
+
+  it('reads the same text and body as the plan did, without reading the YAML again', () => {
+    for (const relPath of ['front/index.md', 'commented/index.md', 'bad-yaml/index.md', 'none/index.md']) {
+      const planned = readLegacyFile(dir, relPath);
+      const again = readLegacyText(dir, relPath);
+      expect('source' in planned && 'source' in again, relPath).toBe(true);
+      if (!('source' in planned) || !('source' in again)) continue;
+      expect(again, relPath).toEqual({ source: planned.source, body: planned.body });
+    }
+  });
+
+  it('reports a file it cannot read', () => {
+    const missing = readLegacyText(dir, 'gone/index.md');
+    expect('warnings' in missing && missing.warnings[0]?.category).toBe('file-skipped');
   });
 });
 
