@@ -67,8 +67,12 @@ export default defineConfig({
             // Preact and its JSX runtime in one chunk that every island loads anyway: left to itself the
             // bundler would split them per set of sharers, one more request per island added. The symptom
             // data stay out of it, so pages whose only island is the password meter do not download them.
+            // Every island's readiness mark (src/components/kit/hydrated.ts, a few bytes) goes with them.
             groups: [
-              { name: 'island-common', test: /[\\/]node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]/ },
+              {
+                name: 'island-common',
+                test: /[\\/]node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|[\\/]src[\\/]components[\\/]kit[\\/]hydrated\.ts$/,
+              },
               // What the page's deep-link script shares with the islands (the fragment reader and the
               // announcer): one chunk on the first load rather than one per module.
               { name: 'page-common', test: /[\\/]src[\\/]lib[\\/](deep-links|kit[\\/]announce)\.ts$/ },

@@ -1,5 +1,6 @@
 import { test, expect } from './support/fixtures';
 import { axeViolations } from './support/axe';
+import { pageSettled } from './support/islands';
 import { sitePaths } from './support/site';
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -8,7 +9,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of [...sitePaths(), '/search/?q=password']) {
       test(`axe finds nothing on ${path}`, async ({ page }) => {
         await page.goto(path);
-        await page.waitForLoadState('networkidle');
+        await pageSettled(page);
         expect(await axeViolations(page)).toEqual([]);
       });
     }

@@ -35,6 +35,8 @@ test.describe('a link from outside the page', () => {
         // A fresh tab each time, as when a reader follows the link from a ticket.
         const tab = await context.newPage();
         await tab.goto(`${path}#${id}`, { waitUntil: 'load' });
+        // The measure itself is a time: in view 150 ms after load. Waiting for the target to come into view
+        // instead would pass a page that lands late.
         await tab.waitForTimeout(SETTLE_MS);
         const place = await placeOf(tab, id);
         if (!place.inView) missed.push(`${id} (top ${place.top})`);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { expectHydrated, pageSettled } from './support/islands';
+import { networkSettled } from '../../bench/lib/network.mjs';
 import { RISK_FACTORS, STEPS, SYMPTOMS } from '../../src/lib/compromise/items';
 
 interface Budgets {
@@ -58,10 +60,8 @@ test('the main article stays within its byte and request budgets on first load (
 }, testInfo) => {
   const recorded = recordTransfers(page);
   await page.goto(budgets.page);
-  await page.waitForLoadState('networkidle');
   // Islands in the first viewport would hydrate now; those further down (all of them today) wait for a scroll.
-  await page.waitForTimeout(500);
-  await page.waitForLoadState('networkidle');
+  await pageSettled(page);
   const transfers = await recorded();
 
   const figures = {
@@ -101,12 +101,12 @@ test('the main article stays within its JavaScript budget once the symptom check
 }, testInfo) => {
   const recorded = recordTransfers(page);
   await page.goto(budgets.page);
-  await page.waitForLoadState('networkidle');
+  await networkSettled(page);
   const checker = page.locator('#symptom-checker');
   // The island watches the top of the block: bring its first heading into view.
   await checker.getByRole('heading', { level: 2 }).first().scrollIntoViewIfNeeded();
-  await expect(checker.getByRole('group', { name: 'Who are you?' })).toBeVisible({ timeout: 30_000 });
-  await page.waitForLoadState('networkidle');
+  await expectHydrated(checker.locator(':scope > astro-island'));
+  await pageSettled(page);
   const transfers = await recorded();
   const jsBytes = sum(transfers, 'script');
   await testInfo.attach('checker-hydrated', {
@@ -128,12 +128,13 @@ test('the password meter shell stays within its budget when it hydrates, and the
 }, testInfo) => {
   // A page where the meter is the only island, so everything fetched on the way to it is its cost (Preact included).
   await page.goto(budgets.meterPage);
-  await page.waitForLoadState('networkidle');
+  await networkSettled(page);
   const recorded = recordTransfers(page);
   const meter = page.locator('.password-meter');
   await meter.scrollIntoViewIfNeeded();
-  await expect(meter.locator('input[autocomplete="new-password"]')).toBeVisible({ timeout: 30_000 });
-  await page.waitForLoadState('networkidle');
+  await expectHydrated(page.locator('astro-island:has(.password-meter)'));
+  await expect(meter.locator('input[autocomplete="new-password"]')).toBeVisible();
+  await pageSettled(page);
   const transfers = await recorded();
 
   const figures = { meterShellJsBytes: sum(transfers, 'script'), meterShellCssBytes: sum(transfers, 'stylesheet') };
@@ -162,12 +163,16 @@ async function hydrateEveryIsland(page: Page) {
   for (;;) {
     const atEnd = await page.evaluate(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 1);
     if (atEnd) break;
+    const before = await page.evaluate(() => scrollY);
     await page.mouse.wheel(0, 600);
-    await page.waitForTimeout(50);
+    // The wheel does not wait for the scroll: the page has moved once scrollY has.
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
   }
-  await expect(page.locator('#symptom-checker input[type="checkbox"]')).toHaveCount(7 + 6, { timeout: 30_000 });
-  await expect(page.locator('[data-checklist] [data-step]')).toHaveCount(6, { timeout: 30_000 });
-  await page.waitForLoadState('networkidle');
+  await expectHydrated(page.locator('#symptom-checker > astro-island'));
+  await expectHydrated(page.locator('.checklist-block > astro-island'));
+  await expect(page.locator('#symptom-checker input[type="checkbox"]')).toHaveCount(7 + 6);
+  await expect(page.locator('[data-checklist] [data-step]')).toHaveCount(6);
+  await pageSettled(page);
 }
 
 test.describe('on a phone (390 × 844), every island hydrated', () => {

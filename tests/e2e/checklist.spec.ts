@@ -7,14 +7,13 @@
  * is the block around them, each [data-step] sits under its step's heading.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 import { test, expect, MAIN_ARTICLE } from './support/fixtures';
 
 const KEY = `mailbox-rescue:checklist:v2:${MAIN_ARTICLE}`;
 // The whole-flow tests click through every step; the CI machine's two cores are shared.
 test.describe.configure({ timeout: 120_000 });
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 function tracker(page: Page) {
   return page.locator('[data-checklist]');
@@ -507,12 +506,7 @@ test('the sub-task: keyboard only, and axe finds nothing in light and dark', asy
   ).toBeFocused();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).include('[data-checklist]').withTags(AXE_TAGS).analyze();
-    expect(
-      results.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page, '[data-checklist]')).toEqual([]);
   }
 });
 
@@ -576,11 +570,6 @@ test('keyboard only, and axe finds nothing in light and dark', async ({ page }) 
   await expect(answer(page, 'mailbox-disabled', 'yes')).toBeChecked();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).include('[data-checklist]').withTags(AXE_TAGS).analyze();
-    expect(
-      results.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page, '[data-checklist]')).toEqual([]);
   }
 });

@@ -7,6 +7,7 @@
  */
 import { test, expect } from './support/fixtures';
 import { axeViolations } from './support/axe';
+import { pageSettled } from './support/islands';
 import { sitePaths } from './support/site';
 
 const IMPORTED = '/docs/3-2-1-backup-rule-for-the-cloud/';
@@ -228,7 +229,7 @@ const SAMPLE = [
 for (const path of SAMPLE) {
   test(`axe finds nothing on ${path}`, async ({ page }) => {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await pageSettled(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 }

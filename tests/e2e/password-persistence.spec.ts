@@ -7,7 +7,7 @@
  * for the typed text (as UTF-8 and as UTF-16, the encoding Chromium's page
  * state uses).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
@@ -26,8 +26,8 @@ const TYPED = {
  * below could pass only because nothing was written.
  */
 const CONTROL = 'Plainfield7controlVellum';
-/** Chromium writes session state about 2.5 s after a change (SessionService's save delay); waits cover that. */
-const SAVE_DELAY_MS = 4000;
+/** Chromium writes session state about 2.5 s after a change (SessionService's save delay). */
+const SAVED = { timeout: 30_000 };
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -36,6 +36,17 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Every session file of the profile with its size and time of last change: it differs once Chromium saves. */
+function sessionFiles(dir: string): string {
+  return filesUnder(dir)
+    .filter((file) => /[\\/]Sessions[\\/]/.test(file))
+    .map((file) => {
+      const stat = statSync(file, { throwIfNoEntry: false });
+      return `${file} ${stat?.size} ${stat?.mtimeMs}`;
+    })
+    .join('\n');
 }
 
 /** The files (relative to `dir`) holding `text` as UTF-8 or UTF-16LE. */
@@ -74,11 +85,13 @@ test('Chromium keeps nothing typed into the meter, shown or hidden, once the pag
     await expect(field).toHaveValue(TYPED.password);
     await page.evaluate(() => document.querySelector('main')!.append(document.createElement('input')));
     await page.locator('main > input:last-child').fill(CONTROL);
-    await page.waitForTimeout(SAVE_DELAY_MS);
+    // Chromium has saved the page's state: the plain field's text is in the profile.
+    await expect.poll(() => filesHolding(profile, CONTROL), SAVED).not.toEqual([]);
 
-    // Leave (the page stays in the tab's history), then close the browser.
+    // Leave (the page stays in the tab's history), wait for Chromium to save the session again, then close the browser.
+    const beforeLeaving = sessionFiles(profile);
     await page.goto('/');
-    await page.waitForTimeout(SAVE_DELAY_MS);
+    await expect.poll(() => sessionFiles(profile), SAVED).not.toBe(beforeLeaving);
     expect(errors).toEqual([]);
     await context.close();
 

@@ -9,6 +9,7 @@ import { test, expect, MAIN_ARTICLE } from './support/fixtures';
 import { DIST, MISSING_PAGE, sitePaths } from './support/site';
 import { htmlFiles } from '../support/link-check';
 import { pagePolicyProblems, parsePolicy, readHeaderRules, ruleMatches } from './support/csp';
+import { pageSettled } from './support/islands';
 
 declare global {
   interface Window {
@@ -67,7 +68,7 @@ for (const path of sitePaths()) {
     // Exercise the scripts: scroll islands into view and start the search code.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.locator('#site-search').focus();
-    await page.waitForLoadState('networkidle');
+    await pageSettled(page);
     expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
   });
 }

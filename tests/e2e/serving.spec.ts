@@ -7,6 +7,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { test, expect } from './support/fixtures';
+import { networkSettled } from '../../bench/lib/network.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 let server: Server;
@@ -27,7 +28,7 @@ test.afterAll(() => server.close());
 test('a second search takes index, fragments and bundles from the cache and revalidates the rest', async ({ page }) => {
   await page.goto(`${origin}/search/?q=forwarding`);
   await expect(page.locator('.search-result').first()).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await networkSettled(page);
   const first = served.splice(0);
   expect(
     first.some(({ path }) => path.startsWith('/pagefind/index/')),
@@ -36,7 +37,7 @@ test('a second search takes index, fragments and bundles from the cache and reva
 
   await page.goto(`${origin}/search/?q=forwarding`);
   await expect(page.locator('.search-result').first()).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await networkSettled(page);
   const second = served.splice(0);
   const immutable = /^\/(_astro|pagefind\/(index|fragment|filter))\//;
   expect(

@@ -19,6 +19,15 @@ describe('fragmentId', () => {
   it('never throws, whatever is pasted', () => {
     fc.assert(fc.property(fc.string({ maxLength: 2000 }), (hash) => void fragmentId(hash)));
   });
+
+  it('reads up to 600 characters as pasted, and no more, even when they would decode to a short id', () => {
+    // 600 escaped characters decode to the longest id read, 200 characters.
+    expect(fragmentId(`#${'%41'.repeat(200)}`)).toBe('A'.repeat(200));
+    // An emoji is 12 escaped characters and 2 decoded ones: 612 characters would decode to 102, but a
+    // fragment that long is never decoded at all.
+    expect(fragmentId(`#${'%F0%9F%98%80'.repeat(50)}`)).toBe('😀'.repeat(50));
+    expect(fragmentId(`#${'%F0%9F%98%80'.repeat(51)}`)).toBeNull();
+  });
 });
 
 describe('insertAliasMarkers', () => {
@@ -39,6 +48,13 @@ describe('insertAliasMarkers', () => {
     );
     // "step-scan" is only the start of an id here: not a match.
     expect(() => insertAliasMarkers(html, { old: 'step-scan' })).toThrow(/step-scan/);
+  });
+
+  it('reads a replacement id literally, never as a pattern', () => {
+    expect(insertAliasMarkers('<h2 id="a.b">T</h2>', { old: 'a.b' })).toBe(
+      '<h2 id="a.b"><span id="old" data-anchor-alias></span>T</h2>',
+    );
+    expect(() => insertAliasMarkers('<h2 id="axb">T</h2>', { old: 'a.b' })).toThrow(/a\.b/);
   });
 
   it('leaves a page without aliases alone and fails loudly on a replacement the page lacks', () => {

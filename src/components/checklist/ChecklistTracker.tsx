@@ -42,6 +42,7 @@ import { announce } from '../../lib/kit/announce';
 import { fragmentTarget } from '../../lib/kit/fragment';
 import { loadStylesheet } from '../../lib/kit/stylesheet';
 import { Portal } from '../kit/Portal';
+import { markHydrated } from '../kit/hydrated';
 import { ChecklistActions } from './ChecklistActions';
 import { ChecklistHead } from './ChecklistHead';
 import HandoffConflict from './HandoffConflict';
@@ -90,6 +91,10 @@ export default class ChecklistTracker extends Component<object, State> {
     });
     addEventListener('storage', this.onStorage);
     addEventListener('hashchange', this.onHashChange);
+  }
+
+  override componentDidUpdate() {
+    if (this.state.checklist !== null && this.mounts !== null) markHydrated(this);
   }
 
   override componentWillUnmount() {

@@ -22,6 +22,7 @@ import { Component } from 'preact';
 import type { AnalysisOutcome } from '../../lib/headers/analyze';
 import { AnalyzerClient } from './analyzer-client';
 import { HeaderResults } from './HeaderResults';
+import { markHydrated } from '../kit/hydrated';
 
 interface State {
   mounted: boolean;
@@ -55,6 +56,10 @@ export default class HeaderAnalyzer extends Component<object, State> {
 
   override componentDidMount() {
     this.setState({ mounted: true });
+  }
+
+  override componentDidUpdate() {
+    if (this.state.mounted) markHydrated(this);
   }
 
   override componentWillUnmount() {

@@ -15,6 +15,7 @@
 import { Component, createRef } from 'preact';
 import stylesheetUrl from './password-meter.css?url';
 import { EstimatorClient } from './estimator-client';
+import { markHydrated } from '../kit/hydrated';
 import type { Assessment } from '../../lib/password/assess';
 import type { BreachResult } from '../../lib/password/breach';
 import { EMPTY_CONTEXT, type PasswordContext } from '../../lib/password/context';
@@ -139,6 +140,10 @@ export default class PasswordMeter extends Component<Props, State> {
     link.addEventListener('error', () => this.setState({ mounted: true }));
     document.head.append(link);
     addEventListener('pagehide', this.clear);
+  }
+
+  override componentDidUpdate() {
+    if (this.state.mounted) markHydrated(this);
   }
 
   override componentWillUnmount() {

@@ -19,6 +19,7 @@ import { decodeCheckerQuery, stripCheckerQuery } from '../../lib/symptom-checker
 import { NO_VERDICT, type Verdict } from '../../lib/symptom-checker/prompt';
 import { loadStylesheet } from '../../lib/kit/stylesheet';
 import { Portal, mountPoint } from '../kit/Portal';
+import { markHydrated } from '../kit/hydrated';
 import { CheckerVerdict } from './CheckerVerdict';
 import stylesheet from './symptom-checker.css?url';
 
@@ -65,6 +66,10 @@ export default class SymptomChecker extends Component<object, State> {
     });
     this.end = mountPoint(block, null, 'symptom-checker__end');
     void loadStylesheet(stylesheet).then(() => this.show(decodeCheckerQuery(location.search)));
+  }
+
+  override componentDidUpdate() {
+    if (this.state.answers !== null) markHydrated(this);
   }
 
   show(answers: CheckerState) {

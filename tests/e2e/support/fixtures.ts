@@ -1,12 +1,21 @@
 /**
  * The `test` every browser test imports: fails any test whose page logs a
- * console error or throws, so every spec also checks "no errors".
+ * console error or throws, so every spec also checks "no errors"; and counts
+ * the page's requests from its start, for `networkSettled` (bench/lib/network.mjs).
  */
 import { test as base, expect } from '@playwright/test';
+import { watchNetwork } from '../../../bench/lib/network.mjs';
 
 export const MAIN_ARTICLE = '/docs/secure-a-compromised-rackspace-email-mailbox/';
 
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<{ pageErrors: string[]; watchedNetwork: void }>({
+  watchedNetwork: [
+    async ({ page }, use) => {
+      watchNetwork(page);
+      await use();
+    },
+    { auto: true },
+  ],
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

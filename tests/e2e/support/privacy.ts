@@ -12,6 +12,7 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { networkSettled } from '../../../bench/lib/network.mjs';
 
 export interface StoredState {
   localStorage: Record<string, string>;
@@ -140,8 +141,8 @@ export function watchRequests(page: Page): OutgoingRequest[] {
  */
 export async function expectNothingLeaves(page: Page, outgoing: OutgoingRequest[], answers: string[]) {
   await page.clock.runFor(60_000);
-  // Requests started by those timers are reported asynchronously: give them a moment to arrive.
-  await page.waitForTimeout(500);
+  // Requests started by those timers are reported asynchronously: wait until each has been answered.
+  await networkSettled(page);
   const origin = new URL(page.url()).origin;
   const problems: string[] = [];
   for (const request of outgoing) {
