@@ -2,7 +2,10 @@
  * The email header analyzer: a thin view over src/lib/headers.
  *
  * The server and the first browser render are an empty element;
- * HeaderAnalyzerBlock.astro shows the fallback until the form appears. The
+ * HeaderAnalyzerBlock.astro shows the fallback until the form appears, once
+ * the island's stylesheet has loaded (the kit's loader: only readers who
+ * reach the analyzer pay for it). Its status is shown in the block and spoken
+ * through the page's announcer, as every island's is. The
  * parser runs in a Web Worker (analyzer-client.ts), started on the first
  * keystroke or paste: a reader who never uses the analyzer never downloads
  * it, and no paste, however hostile, can freeze the page while it is read.
@@ -20,8 +23,11 @@
  */
 import { Component } from 'preact';
 import type { AnalysisOutcome } from '../../lib/headers/analyze';
+import { announce } from '../../lib/kit/announce';
+import { loadStylesheet } from '../../lib/kit/stylesheet';
 import { AnalyzerClient } from './analyzer-client';
 import { HeaderResults } from './HeaderResults';
+import stylesheet from './header-analyzer.css?url';
 
 interface State {
   mounted: boolean;
@@ -54,7 +60,15 @@ export default class HeaderAnalyzer extends Component<object, State> {
   );
 
   override componentDidMount() {
-    this.setState({ mounted: true });
+    void loadStylesheet(stylesheet).then(() => this.setState({ mounted: true }));
+  }
+
+  override componentDidUpdate(_props: object, previous: State) {
+    const { outcome, loading, loadFailed } = this.state;
+    // Every answer is spoken, a repeated one too (the reader pressed Analyse again): the results changed or were confirmed.
+    if (outcome === previous.outcome && loading === previous.loading && loadFailed === previous.loadFailed) return;
+    const status = this.statusText();
+    if (status) announce(status);
   }
 
   override componentWillUnmount() {
@@ -123,9 +137,7 @@ export default class HeaderAnalyzer extends Component<object, State> {
             Analyse
           </button>
         </div>
-        <p class="header-analyzer__status" role="status">
-          {this.statusText()}
-        </p>
+        <p class="header-analyzer__status">{this.statusText()}</p>
         {outcome?.ok && <HeaderResults analysis={outcome.analysis} />}
       </div>
     );

@@ -18,7 +18,7 @@
  */
 import { SYMPTOMS, type SymptomId } from '../compromise/items';
 import { accessOf, type Access } from '../compromise/order';
-import type { Role } from '../symptom-checker/state';
+import type { Role } from '../kit/role';
 import {
   FOLLOW_UP_STEP,
   RESTORE_STEP,
