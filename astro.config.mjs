@@ -64,18 +64,20 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           codeSplitting: {
-            // Preact and its JSX runtime in one chunk that every island loads anyway: left to itself the
-            // bundler would split them per set of sharers, one more request per island added. The symptom
-            // data stay out of it, so pages whose only island is the password meter do not download them.
-            // Every island's readiness mark (src/components/kit/hydrated.ts, a few bytes) goes with them.
             groups: [
+              // What the page's deep-link script shares with the islands (the fragment reader, the announcer
+              // and the clipboard writer): one chunk on the first load rather than one per module. First, so
+              // that island-common, whose kit imports them, does not take them with it.
+              { name: 'page-common', test: /[\\/]src[\\/]lib[\\/](deep-links|kit[\\/](announce|clipboard))\.ts$/ },
+              // Preact, its JSX runtime and the island kit (portal, copy control, stylesheet loader, readiness mark) in one chunk
+              // that every island loads anyway: left to itself the bundler would split them per set of sharers,
+              // one more request per island added (the kit alone cost the checker 190 B in a chunk of its own).
+              // The symptom data stay out of it, so pages whose only island is the password meter do not
+              // download them.
               {
                 name: 'island-common',
-                test: /[\\/]node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|[\\/]src[\\/]components[\\/]kit[\\/]hydrated\.ts$/,
+                test: /[\\/](node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]components[\\/]kit[\\/]|src[\\/]lib[\\/]kit[\\/]stylesheet\.ts$)/,
               },
-              // What the page's deep-link script shares with the islands (the fragment reader and the
-              // announcer): one chunk on the first load rather than one per module.
-              { name: 'page-common', test: /[\\/]src[\\/]lib[\\/](deep-links|kit[\\/]announce)\.ts$/ },
             ],
           },
         },

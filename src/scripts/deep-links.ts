@@ -6,6 +6,7 @@
  */
 import { ALIAS_MARKER_ATTRIBUTE, fragmentId, itemUrl } from '../lib/deep-links';
 import { announce } from '../lib/kit/announce';
+import { copyText } from '../lib/kit/clipboard';
 
 function landOnFragment(): void {
   const id = fragmentId(location.hash);
@@ -50,14 +51,13 @@ async function copyLink(event: MouseEvent): Promise<void> {
   const id = link.hash.slice(1);
   const url = itemUrl(location.href, decodeURIComponent(id));
   history.replaceState(history.state, '', `#${id}`);
-  try {
-    await navigator.clipboard.writeText(url);
-    link.dataset.copied = '';
-    setTimeout(() => delete link.dataset.copied, 2000);
-    announce('Link copied');
-  } catch {
+  if (!(await copyText(url))) {
     announce('Could not copy. The link is now in the address bar.');
+    return;
   }
+  link.dataset.copied = '';
+  setTimeout(() => delete link.dataset.copied, 2000);
+  announce('Link copied');
 }
 
 /**

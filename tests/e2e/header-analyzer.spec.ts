@@ -37,7 +37,7 @@ async function analyse(page: Page, text: string) {
   const { block, input } = await openAnalyzer(page);
   await input.fill(text);
   await block.getByRole('button', { name: 'Analyse' }).click();
-  await expect(block.getByRole('status').first()).toContainText('Analysed');
+  await expect(block.locator('.header-analyzer__status')).toContainText('Analysed');
   return { block, input };
 }
 
@@ -47,6 +47,26 @@ test('the fallback points to the by-hand steps until the form replaces it', asyn
   await expect(input).toHaveAccessibleName('Message header (or the whole message)');
   await expect(input).toHaveAccessibleDescription(/nothing you paste is sent anywhere or stored/);
   await expect(page.locator('#find-return-path-and-ip')).toBeVisible();
+});
+
+test('the island loads its stylesheet once, with the kit, and speaks through the page announcer only', async ({
+  page,
+}) => {
+  await page.goto(ARTICLE);
+  // Nothing of the analyzer's styles comes with the page: the island fetches them as it mounts.
+  const sheets = () =>
+    page
+      .locator('link[rel="stylesheet"]')
+      .evaluateAll((links) =>
+        links.map((link) => (link as HTMLLinkElement).href).filter((href) => /header-analyzer/.test(href)),
+      );
+  expect(await sheets()).toEqual([]);
+  const { block } = await analyse(page, fixture('webmail-http.txt'));
+  expect(await sheets()).toHaveLength(1);
+  await expect(block).toHaveCSS('border-top-style', 'solid');
+  await expect(page.locator('#announcer')).toHaveText(/^Analysed \d+ header fields and \d+ Received lines?\./);
+  // The island's own status is visible text, not a second live region.
+  await expect(block.locator('[aria-live], [role="status"], [role="alert"]')).toHaveCount(0);
 });
 
 test('the parser loads only on first input, and nothing pasted leaves the page', async ({ page }) => {
@@ -173,11 +193,14 @@ test.describe('copying', () => {
     const { block } = await analyse(page, fixture('webmail-http.txt'));
     await block.getByRole('button', { name: 'Copy IP address' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('198.51.100.20');
-    await expect(block.getByRole('status').filter({ hasText: /^IP address copied$/ })).toBeVisible();
+    // Shown beside the button, and spoken once through the page's announcer.
+    await expect(block.locator('.copy-status').filter({ hasText: /^IP address copied$/ })).toBeVisible();
+    await expect(page.locator('#announcer')).toHaveText('IP address copied');
 
     await block.getByRole('button', { name: 'Copy address' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('dana@smallbiz-example.org');
-    await expect(block.getByRole('status').filter({ hasText: /^Address copied$/ })).toBeVisible();
+    await expect(block.locator('.copy-status').filter({ hasText: /^Address copied$/ })).toBeVisible();
+    await expect(page.locator('#announcer')).toHaveText('Address copied');
     // The X-Originating-IP claim is shown, labelled, and is not the originating IP.
     await expect(block.locator('[data-field="claimed-ip"]')).toHaveText('203.0.113.50');
   });
@@ -210,7 +233,7 @@ test('hostile input renders as inert text', async ({ page }) => {
     element.dispatchEvent(new Event('input', { bubbles: true }));
   }, hostile);
   await block.getByRole('button', { name: 'Analyse' }).click();
-  await expect(block.getByRole('status').first()).toContainText('Analysed');
+  await expect(block.locator('.header-analyzer__status')).toContainText('Analysed');
   const results = block.locator('.header-analyzer__results');
   await expect(results).toContainText('<img src=x onerror=window.__pwned=1>');
   await expect(results).toContainText('<svg onload=window.__pwned=3>');
@@ -299,7 +322,7 @@ test('a paste over 1 MB is refused with a clear message and kept in the box', as
     element.dispatchEvent(new Event('input', { bubbles: true }));
   }, huge);
   await block.getByRole('button', { name: 'Analyse' }).click();
-  await expect(block.getByRole('status').first()).toContainText('more than 1 MB');
+  await expect(block.locator('.header-analyzer__status')).toContainText('more than 1 MB');
   await expect(block.locator('.header-analyzer__results')).toHaveCount(0);
   expect(await input.evaluate((element: HTMLTextAreaElement) => element.value.length)).toBe(huge.length);
 });

@@ -2,7 +2,10 @@
  * The email header analyzer: a thin view over src/lib/headers.
  *
  * The server and the first browser render are an empty element;
- * HeaderAnalyzerBlock.astro shows the fallback until the form appears. The
+ * HeaderAnalyzerBlock.astro shows the fallback until the form appears, once
+ * the island's stylesheet has loaded (the kit's loader: only readers who
+ * reach the analyzer pay for it). Its status is shown in the block and spoken
+ * through the page's announcer, as every island's is. The
  * parser runs in a Web Worker (analyzer-client.ts), started on the first
  * keystroke or paste: a reader who never uses the analyzer never downloads
  * it, and no paste, however hostile, can freeze the page while it is read.
@@ -20,9 +23,12 @@
  */
 import { Component } from 'preact';
 import type { AnalysisOutcome } from '../../lib/headers/analyze';
+import { announce } from '../../lib/kit/announce';
+import { loadStylesheet } from '../../lib/kit/stylesheet';
 import { AnalyzerClient } from './analyzer-client';
 import { HeaderResults } from './HeaderResults';
 import { markHydrated } from '../kit/hydrated';
+import stylesheet from './header-analyzer.css?url';
 
 interface State {
   mounted: boolean;
@@ -55,11 +61,16 @@ export default class HeaderAnalyzer extends Component<object, State> {
   );
 
   override componentDidMount() {
-    this.setState({ mounted: true });
+    void loadStylesheet(stylesheet).then(() => this.setState({ mounted: true }));
   }
 
-  override componentDidUpdate() {
+  override componentDidUpdate(_props: object, previous: State) {
     if (this.state.mounted) markHydrated(this);
+    const { outcome, loading, loadFailed } = this.state;
+    // Every answer is spoken, a repeated one too (the reader pressed Analyse again): the results changed or were confirmed.
+    if (outcome === previous.outcome && loading === previous.loading && loadFailed === previous.loadFailed) return;
+    const status = this.statusText();
+    if (status) announce(status);
   }
 
   override componentWillUnmount() {
@@ -128,9 +139,7 @@ export default class HeaderAnalyzer extends Component<object, State> {
             Analyse
           </button>
         </div>
-        <p class="header-analyzer__status" role="status">
-          {this.statusText()}
-        </p>
+        <p class="header-analyzer__status">{this.statusText()}</p>
         {outcome?.ok && <HeaderResults analysis={outcome.analysis} />}
       </div>
     );

@@ -5,10 +5,11 @@
  * the same escaped text. Long values are clipped for display (never for
  * copying) so a hostile 1 MB line cannot stall the page.
  */
-import { Component, type ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
 import type { Analysis, AuthCheck, Hop } from '../../lib/headers/analyze';
 import type { Mailbox } from '../../lib/headers/addresses';
 import { visibleText } from '../../lib/headers/visible-text';
+import { CopyButton } from '../kit/CopyButton';
 
 const BLOCKLIST = '/docs/blocklist-addresses-domains-and-ips-in-rackspace-email-webmail/';
 /** Longer Received lists are cut to the newest (where the boundary is): a real message has a few dozen at most. */
@@ -38,39 +39,17 @@ function duration(seconds: number | null): string {
   return `${sign}${Math.round(value / 3600)} h`;
 }
 
-interface CopyProps {
-  value: string;
-  label: string;
-}
-
-/** A copy button with its own polite announcement. */
-class CopyButton extends Component<CopyProps, { status: string }> {
-  override state = { status: '' };
-
-  private copy = async () => {
-    let status = `${this.props.label} copied`;
-    try {
-      await navigator.clipboard.writeText(this.props.value);
-    } catch {
-      status = 'Could not copy. Select the text and copy it instead.';
-    }
-    // Emptied first, so that copying twice is announced twice.
-    this.setState({ status: '' });
-    setTimeout(() => this.setState({ status }), 50);
-  };
-
-  override render() {
-    return (
-      <span class="header-analyzer__copy-wrap">
-        <button type="button" class="header-analyzer__copy" onClick={() => void this.copy()}>
-          Copy {this.props.label.toLowerCase()}
-        </button>
-        <span class="header-analyzer__copy-status" role="status">
-          {this.state.status}
-        </span>
-      </span>
-    );
-  }
+/** The kit's copy control for one value of the results: shown beside it, spoken through the page's announcer. */
+function CopyValue({ value, label }: { value: string; label: string }) {
+  return (
+    <CopyButton
+      class="header-analyzer__copy"
+      label={`Copy ${label.toLowerCase()}`}
+      text={() => value}
+      copied={`${label} copied`}
+      onFailure={() => 'Could not copy. Select the text and copy it instead.'}
+    />
+  );
 }
 
 function BlockPanel({ analysis }: { analysis: Analysis }) {
@@ -101,7 +80,7 @@ function BlockPanel({ analysis }: { analysis: Analysis }) {
                 </p>
               ) : (
                 <div>
-                  <CopyButton value={visibleText(returnPath.address)} label="Address" />
+                  <CopyValue value={visibleText(returnPath.address)} label="Address" />
                   <p>
                     Add it under{' '}
                     <a href={`${BLOCKLIST}#blocklist-address-or-domain`}>Blocklisted Domains &amp; Email Addresses</a>.
@@ -121,7 +100,7 @@ function BlockPanel({ analysis }: { analysis: Analysis }) {
         <dd>
           {origin ? (
             <div>
-              <code data-field="originating-ip">{origin.ip}</code> <CopyButton value={origin.ip} label="IP address" />
+              <code data-field="originating-ip">{origin.ip}</code> <CopyValue value={origin.ip} label="IP address" />
               <p class="header-analyzer__explain">{clip(origin.explanation, 600)}</p>
               {origin.sharedProvider ? (
                 <p class="header-analyzer__warning" data-warning="shared-provider">

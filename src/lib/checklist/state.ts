@@ -18,7 +18,8 @@
  */
 import type { SymptomId } from '../compromise/items';
 import { accessOf, type Access } from '../compromise/order';
-import { SYMPTOM_IDS, type Role } from '../symptom-checker/state';
+import type { Role } from '../kit/role';
+import { SYMPTOM_IDS } from '../symptom-checker/state';
 import {
   FOLLOW_UP_STEP,
   RESTORE_STEP,

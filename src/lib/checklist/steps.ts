@@ -19,7 +19,7 @@ import {
   type SymptomId,
 } from '../compromise/items';
 import { ORDER_PATHS, orderSentence, type Access } from '../compromise/order';
-import type { Role } from '../symptom-checker/state';
+import type { Role } from '../kit/role';
 
 /**
  * The step a malware find adds after the scan (step 2 of the article asks for

@@ -10,7 +10,7 @@
  * (storage full, disabled or missing) instead of throwing, so the tracker
  * keeps working for the session.
  */
-import type { Role } from '../symptom-checker/state';
+import type { Role } from '../kit/role';
 import {
   DEVICE_NAME_MAX_LENGTH,
   MAX_DEVICES,

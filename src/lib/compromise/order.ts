@@ -10,7 +10,7 @@
  * administrator resets the password, then does the rest. A user can always
  * change their own password in webmail while they know it.
  */
-import type { Role } from '../symptom-checker/state';
+import type { Role } from '../kit/role';
 import { CHANGE_PASSWORD_ARTICLE_PATH, STEPS, type StepId, type SymptomId } from './items';
 
 /** Whether the mailbox's owner can still sign in to webmail (the intruder changed the password, or Rackspace disabled it). */

@@ -7,8 +7,6 @@
 import { RISK_FACTORS, SYMPTOMS, type RiskFactorId, type SymptomId } from '../compromise/items';
 import type { Role } from '../kit/role';
 
-export type { Role };
-
 export interface CheckerState {
   /** Ticked symptoms, unique, in the article's order. */
   symptoms: SymptomId[];

@@ -17,7 +17,7 @@ import {
 import { stepViews } from '../../../src/lib/checklist/progress';
 import { applyHandoff } from '../../../src/lib/checklist/handoff';
 import { emptyChecklist } from '../../../src/lib/checklist/state';
-import type { Role } from '../../../src/lib/symptom-checker/state';
+import type { Role } from '../../../src/lib/kit/role';
 import { getVerdict } from '../../../src/lib/symptom-checker/verdict';
 import { readArticles } from '../../support/articles';
 

@@ -13,7 +13,7 @@ import { ONLY_ADMIN_CLAIMS, onlyAdminClaims } from '../../support/only-admin-cla
 import { stepViews } from '../../../src/lib/checklist/progress';
 import { applyHandoff } from '../../../src/lib/checklist/handoff';
 import { answerMailboxDisabled, emptyChecklist } from '../../../src/lib/checklist/state';
-import type { Role } from '../../../src/lib/symptom-checker/state';
+import type { Role } from '../../../src/lib/kit/role';
 import { getVerdict } from '../../../src/lib/symptom-checker/verdict';
 
 const SRC = join(import.meta.dirname, '../../../src');

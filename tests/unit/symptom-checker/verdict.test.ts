@@ -13,7 +13,8 @@ import {
 } from '../../../src/lib/compromise/items';
 import { accessOf, firstMoves } from '../../../src/lib/compromise/order';
 import { readArticles, readContract } from '../../support/articles';
-import type { CheckerState, Role } from '../../../src/lib/symptom-checker/state';
+import type { Role } from '../../../src/lib/kit/role';
+import type { CheckerState } from '../../../src/lib/symptom-checker/state';
 import { getVerdict, type Verdict } from '../../../src/lib/symptom-checker/verdict';
 
 const SYMPTOM_IDS = SYMPTOMS.map((symptom) => symptom.id);
