@@ -163,10 +163,12 @@ export function mergeSections<T extends ScoredHit>(
     else entry.page ??= record.hit;
     pages.set(key, entry);
   }
-  // Records come best first: a page's first record is its best.
-  return [...pages.values()]
-    .map(({ page, records, sections }) => ({ ...records[0]!, hit: page ?? records[0]!.hit, sections }))
-    .sort((a, b) => b.relevance - a.relevance);
+  // Records come best first: a page's first record is its best, and pages come in the order of their best records.
+  return [...pages.values()].map(({ page, records, sections }) => ({
+    ...records[0]!,
+    hit: page ?? records[0]!.hit,
+    sections,
+  }));
 }
 
 /**

@@ -135,9 +135,13 @@ describe('ranking the searches of every concept', () => {
 });
 
 describe('a maintained article ranked by its sections', () => {
-  const places = parseRecordPlaces('p1=/docs/a/ s1=/docs/a/#step-one s2=/docs/a/#step-two t1=/docs/terms/#term-ndr');
+  // Read inside each test, not once for the file: a mutation run switches mutants on per test (README).
+  const placesOf = () =>
+    parseRecordPlaces('p1=/docs/a/ s1=/docs/a/#step-one s2=/docs/a/#step-two t1=/docs/terms/#term-ndr');
 
   it('reads the record places the index writes into the search page', () => {
+    const places = placesOf();
+    expect(places.size).toBe(4);
     expect(places.get('p1')).toEqual({ page: '/docs/a/', section: '' });
     expect(places.get('s2')).toEqual({ page: '/docs/a/', section: 'step-two' });
     expect(parseRecordPlaces('')).toEqual(new Map());
@@ -146,6 +150,7 @@ describe('a maintained article ranked by its sections', () => {
 
   it('makes one entry per page, ranked as its best record, its best sections first', () => {
     const ranked = rankPages([[[hit('s2', 9), hit('short', 5), hit('p1', 1), hit('s1', 2)]]]);
+    const places = placesOf();
     const merged = mergeSections(ranked, places);
     expect(ids(merged)).toEqual(['p1', 'short']);
     expect(merged[0]!.relevance).toBe(9);
@@ -155,6 +160,7 @@ describe('a maintained article ranked by its sections', () => {
   });
 
   it("raises a glossary's term sections for a definition question", () => {
+    const places = placesOf();
     expect(Object.fromEntries(sectionsOfKind(places, ['term-']))).toEqual({ t1: 1 });
     expect(sectionsOfKind(places, [])).toEqual(new Map());
   });

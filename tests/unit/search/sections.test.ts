@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionHits, pageText } from '../../../src/lib/search/sections';
+import { sectionHits, sectionsFromAnchors, pageText } from '../../../src/lib/search/sections';
 import { conceptMatcher } from '../../../src/lib/search/term-match';
 import { expandQuery } from '../../../src/lib/search/equivalences';
 import type { PagefindResultData } from '../../../src/lib/search/pagefind-types';
@@ -63,5 +63,64 @@ describe('section order: the best-matching section first', () => {
     expect(sectionsFor('phone '.repeat(33))[0]).toBe('scan-a-phone');
     expect(sectionsFor('<b>tablet</b>')[0]).toBe('scan-a-phone');
     expect(sectionsFor('планшет')).toEqual([]);
+  });
+});
+
+describe('sections from Pagefind anchors', () => {
+  it('orders anchors by where they start, the outer element first among anchors at one word', () => {
+    const sections = sectionsFromAnchors([
+      { element: 'h4', id: 'later', text: 'Later part', location: 30 },
+      { element: 'li', id: 'item', text: '  ', location: 10 },
+      { element: 'h3', id: 'item-title', text: '  Item heading  ', location: 10 },
+      { element: 'h3', id: 'second-title', text: 'Not the title', location: 10 },
+      { element: 'div', id: 'untitled', text: '', location: 20 },
+    ]);
+    // The item's id, its first heading's trimmed text; a part with no text is no section.
+    expect(sections).toEqual([
+      { id: 'item', title: 'Item heading', start: 10 },
+      { id: 'later', title: 'Later part', start: 30 },
+    ]);
+  });
+});
+
+describe('which section a match belongs to', () => {
+  const matcherFor = (query: string) => conceptMatcher(expandQuery(query).map((concept) => concept.alternatives));
+
+  it('gives a word at the first word of a section to that section, not the one before', () => {
+    const twoParts: PagefindResultData = {
+      ...data,
+      content: 'Forwarding rules explained Filters and rules',
+      anchors: [
+        { element: 'h3', id: 'forwarding', text: 'Forwarding rules explained', location: 0 },
+        { element: 'h3', id: 'filters', text: 'Filters and rules', location: 3 },
+      ],
+      word_count: 6,
+    };
+    const hits = sectionHits(twoParts, { text: pageText(twoParts, matcherFor('filters')) });
+    expect(hits.map((hit) => hit.id)).toEqual(['filters']);
+  });
+
+  it("ranks a section matching more of the query's concepts above one matching one concept more often", () => {
+    const twoParts: PagefindResultData = {
+      ...data,
+      content: 'About rules rules rules rules rules More filters and rules',
+      anchors: [
+        { element: 'h3', id: 'about', text: 'About', location: 0 },
+        { element: 'h3', id: 'more', text: 'More', location: 6 },
+      ],
+      word_count: 10,
+    };
+    const hits = sectionHits(twoParts, { text: pageText(twoParts, matcherFor('filters rules')) });
+    expect(hits.map((hit) => hit.id)).toEqual(['more', 'about']);
+    expect(hits[1]!.score).toBeGreaterThan(hits[0]!.score);
+  });
+
+  it("starts each section's excerpt in that section, though the word also appears before it", () => {
+    const computer = sectionHits(data, { text: pageText(data, matcherFor('scan')) }).find(
+      (hit) => hit.id === 'scan-a-computer',
+    );
+    const words = computer!.excerpt.map((segment) => segment.text).join('');
+    expect(words).toContain('full scan');
+    expect(words).not.toContain('device');
   });
 });
