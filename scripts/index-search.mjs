@@ -14,6 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pageRecords } from '../src/lib/search/section-records.ts';
+import { writeSearchPreloads } from './search-preloads.mjs';
 
 const site = process.argv[2] ?? 'dist';
 const MAINTAINED = 'data-pagefind-filter="role[content]"';
@@ -52,6 +53,7 @@ for (const file of htmlFiles(site)) {
 check(await index.writeFiles({ outputPath: join(site, 'pagefind') }), 'write');
 await pagefind.close();
 writeSectionRecordPlaces();
+writeSearchPreloads(site);
 
 /** Record ids (fragment names) and URLs of the maintained pages and their sections, into the search page. */
 function writeSectionRecordPlaces() {

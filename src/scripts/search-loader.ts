@@ -9,9 +9,15 @@ const PAGEFIND_MODULE = '/pagefind/pagefind.js';
 
 let pagefind: Promise<Pagefind> | null = null;
 
-export function loadPagefind(): Promise<Pagefind> {
+/**
+ * `indexVersion` (the page's `data-index-version`, scripts/search-preloads.mjs)
+ * makes Pagefind ask for the entry file by the URL the page preloads. On the
+ * main thread Pagefind's fetches are the page's own, so they take the preloaded
+ * files; a worker would download them again, after its own script.
+ */
+export function loadPagefind(indexVersion = ''): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_MODULE) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ excerptLength: 24 });
+    await module.options({ excerptLength: 24, noWorker: true, ...(indexVersion && { metaCacheTag: indexVersion }) });
     await module.init();
     return module;
   });

@@ -37,6 +37,8 @@ const allArticles = document.querySelector<HTMLElement>('[data-all-articles]')!;
 const productNames = [...productFilter.options].map((option) => option.value).filter(Boolean);
 /** The maintained articles' records: each page and each of its sections, a record of its own (scripts/index-search.mjs). */
 const recordPlaces = parseRecordPlaces(resultList.dataset.sectionRecords ?? '');
+/** The index's version: Pagefind then fetches the files this page preloads (scripts/search-preloads.mjs). */
+const openPagefind = () => loadPagefind(resultList.dataset.indexVersion);
 
 let latestSearch = 0;
 
@@ -245,8 +247,24 @@ async function offerCorrection(
   }
 }
 
+/**
+ * The results list's `data-search-state` says where a search stands, for tests and measures to wait on instead of
+ * guessing: `searching`, `shown` (the first results are on screen; more may follow below them) and `final` (nothing
+ * will change any more: every result listed in its final order, the count announced, any "Did you mean" offered).
+ */
+type SearchProgress = 'searching' | 'shown' | 'final';
+function reportProgress(searchId: number, progress: SearchProgress): void {
+  if (searchId === latestSearch) resultList.dataset.searchState = progress;
+}
+
 async function runSearch(state: SearchState): Promise<void> {
   const searchId = ++latestSearch;
+  reportProgress(searchId, 'searching');
+  await searchAndShow(searchId, state);
+  reportProgress(searchId, 'final');
+}
+
+async function searchAndShow(searchId: number, state: SearchState): Promise<void> {
   if (state.query === '') {
     resultList.hidden = true;
     resultList.replaceChildren();
@@ -262,17 +280,21 @@ async function runSearch(state: SearchState): Promise<void> {
     const concepts = expandQuery(kind?.subject || state.query);
     const matcher = conceptMatcher(concepts.map((concept) => concept.alternatives));
     const highlight = highlightQuery(concepts);
-    const pagefind = await loadPagefind();
+    const pagefind = await openPagefind();
     const { ranked, unmatched } = await findPages(pagefind, concepts, kind, state);
     const hits = ranked.slice(0, MAX_RESULTS);
-    // Loading a result costs a fragment download and an excerpt each: show the
-    // first few as soon as they are ready, then the rest; announce once, at the end.
+    // Loading a result costs a fragment download and an excerpt each: show the first few as soon as they are ready,
+    // then the rest below them. The count is known now, so it is said with the first results: the line above them
+    // never grows under the reader's eyes (only a "Did you mean" may join it later).
     const show = async ({ hit, sections }: (typeof hits)[number]): Promise<ShownPage> => {
-      const data = await hit.data();
+      // A maintained article's sections are records of their own, fetched alongside the page's; another page's
+      // sections are found in its text.
+      const [data, ownSections] = await Promise.all([
+        hit.data(),
+        recordPlaces.has(hit.id) ? Promise.all(sections.slice(0, MAX_SECTIONS).map(showSection)) : undefined,
+      ]);
       const text = pageText(data, matcher);
-      // A maintained article's sections are records of their own; another page's are found in its text.
-      if (!recordPlaces.has(hit.id)) return { data, text, sections: sectionHits(data, { text }) };
-      return { data, text, sections: await Promise.all(sections.slice(0, MAX_SECTIONS).map(showSection)) };
+      return { data, text, sections: ownSections ?? sectionHits(data, { text }) };
     };
     const showSection = async ({ id, hit }: { id: string; hit: PagefindResult }): Promise<SectionHit> => {
       const data = await hit.data();
@@ -288,16 +310,17 @@ async function runSearch(state: SearchState): Promise<void> {
     allArticles.hidden = first.length > 0;
     resultList.replaceChildren(...first.map((page) => renderResult(page, highlight)));
     resultList.hidden = first.length === 0;
-    const rest = await Promise.all(hits.slice(FIRST_RESULTS).map(show));
-    if (searchId !== latestSearch) return;
-    resultList.append(...rest.map((page) => renderResult(page, highlight)));
-    const count = first.length + rest.length;
+    const count = hits.length;
     if (count === 0) renderNoResults(state.query);
     else
       status.textContent = `${count === MAX_RESULTS ? `Top ${MAX_RESULTS}` : count} result${count === 1 ? '' : 's'} for “${state.query}”.`;
     const note = alsoSearchedNote(concepts, kindWords);
     if (note) status.append(note);
-    void offerCorrection(searchId, state, concepts, conceptsNotShown(concepts, [...first, ...rest], unmatched));
+    reportProgress(searchId, 'shown');
+    const rest = await Promise.all(hits.slice(FIRST_RESULTS).map(show));
+    if (searchId !== latestSearch) return;
+    resultList.append(...rest.map((page) => renderResult(page, highlight)));
+    await offerCorrection(searchId, state, concepts, conceptsNotShown(concepts, [...first, ...rest], unmatched));
   } catch {
     if (searchId !== latestSearch) return;
     status.textContent = 'Search could not load. Check your connection, or browse all articles below.';
@@ -319,7 +342,7 @@ function update(): void {
 function preloadIndex(state: SearchState): void {
   const words = highlightQuery(expandQuery(state.query));
   if (words === '') return;
-  loadPagefind()
+  openPagefind()
     .then((pagefind) => pagefind.preload(words, searchOptions(state)))
     .catch(() => {}); // The search itself reports a failed load.
 }
@@ -352,9 +375,8 @@ document.addEventListener('keydown', (event) => {
 const initial = readSearchState(location.search, productNames);
 input.value = initial.query;
 productFilter.value = initial.product;
-document.querySelector<HTMLElement>('[data-search-filters]')!.hidden = false;
 // This page exists to search: load Pagefind and the ranking's page lists now, so the first query meets them ready.
-loadPagefind()
+openPagefind()
   .then(loadFamilyPages)
   .catch(() => {}); // runSearch reports a failed load, and retries it.
 void runSearch(initial);

@@ -1,4 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect, MAIN_ARTICLE } from './support/fixtures';
+
+/** The search page's own figures in tests/budgets.json. */
+interface SearchBudgets {
+  searchLinkFirstResultBytes: number;
+  searchLinkFirstResultRequests: number;
+}
+const budgets = JSON.parse(readFileSync(join(import.meta.dirname, '../budgets.json'), 'utf8')) as SearchBudgets;
+
+/** The search is over when the results list says so (src/scripts/search-page.ts): no guessing from the network. */
+const searchFinal = (page: Page) =>
+  expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-state', 'final', { timeout: 20_000 });
 
 test('"forwarding rules" finds the main article and its forwarding-rules symptom', async ({ page }) => {
   await page.goto('/search/?q=forwarding+rules');
@@ -20,6 +34,36 @@ test('a search link from a ticket shows results, and a result opens the section 
   await expect(page.locator('.article__body mark.search-highlight').first()).toBeVisible();
 });
 
+test('a ticket link’s first results cost at most the budgeted bytes and requests, each file fetched once, none by a worker', async ({
+  page,
+}) => {
+  // What had arrived when the first results were put on screen (resource timing: the page and every file it fetched).
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-search-results]')?.getAttribute('data-search-state') !== 'shown') return;
+      observer.disconnect();
+      (globalThis as { arrivedBeforeResults?: unknown }).arrivedBeforeResults = [
+        ...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource'),
+      ].map((entry) => ({ url: entry.name, bytes: (entry as PerformanceResourceTiming).encodedBodySize }));
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-search-state'] });
+  });
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
+  await page.goto('/search/?q=forwarding+rules');
+  await searchFinal(page);
+  const arrived = (await page.evaluate(
+    () => (globalThis as { arrivedBeforeResults?: unknown }).arrivedBeforeResults,
+  )) as { url: string; bytes: number }[];
+  const bytes = arrived.reduce((total, file) => total + file.bytes, 0);
+  console.log(`ticket link to first results: ${bytes} bytes in ${arrived.length} requests`);
+  expect(bytes).toBeLessThanOrEqual(budgets.searchLinkFirstResultBytes);
+  expect(arrived.length).toBeLessThanOrEqual(budgets.searchLinkFirstResultRequests);
+  // A preloaded file that the search fetched again (another URL, or from a worker) would be downloaded twice.
+  expect(requested.filter((url, index) => requested.indexOf(url) !== index)).toEqual([]);
+  expect(requested.filter((url) => url.includes('pagefind-worker'))).toEqual([]);
+});
+
 test('typing updates the results and the URL; the product filter narrows them', async ({ page }) => {
   await page.goto('/search/');
   await page.locator('#page-search').fill('mailbox');
@@ -34,8 +78,7 @@ test('typing updates the results and the URL; the product filter narrows them', 
 test('typing fetches the index chunks for the words before the debounced search runs', async ({ page }) => {
   await page.clock.install();
   await page.goto('/search/');
-  // The search page loads Pagefind on arrival: the engine is there before the first key.
-  await page.waitForLoadState('networkidle');
+  await searchFinal(page);
   await page.clock.pauseAt(Date.now() + 1000);
   const indexRequests: string[] = [];
   page.on('request', (request) => {
@@ -147,7 +190,7 @@ test('a correctly spelt search never fetches the vocabulary', async ({ page }) =
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('/search/?q=password');
   await expect(page.locator('[data-search-status]')).toContainText('for “password”', { timeout: 20_000 });
-  await page.waitForLoadState('networkidle');
+  await searchFinal(page);
   expect(requests.filter((url) => url.includes('search-vocabulary'))).toEqual([]);
 });
 
