@@ -69,7 +69,11 @@ export default defineConfig({
             // bundler would split them per set of sharers, one more request per island added. The symptom
             // data stay out of it, so pages whose only island is the password meter do not download them.
             groups: [
-              { name: 'island-common', test: /[\\/]node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]/ },
+              // The stylesheet loader (a few lines, every island's) goes with it, not to a chunk of its own.
+              {
+                name: 'island-common',
+                test: /[\\/](node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]lib[\\/]kit[\\/]stylesheet\.ts$)/,
+              },
               // What the page's deep-link script shares with the islands (the fragment reader and the
               // announcer): one chunk on the first load rather than one per module.
               { name: 'page-common', test: /[\\/]src[\\/]lib[\\/](deep-links|kit[\\/]announce)\.ts$/ },
