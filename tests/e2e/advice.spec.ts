@@ -142,14 +142,17 @@ test('the checker hands off to the checklist with the new sub-tasks and the orde
   await expect(tracker.getByRole('heading', { name: 'Your recovery checklist' })).toBeFocused({ timeout: 20_000 });
   const stepOne = tracker.locator('[data-step="step-change-password"]');
   await expect(stepOne).toContainText(orderSentence('user', 'cannot-sign-in'));
-  await expect(stepOne.locator('[data-subtask="check-security"]')).toHaveAttribute('data-status', 'open');
-  await expect(
-    stepOne
-      .locator('[data-subtask="check-security"]')
-      .getByRole('link', { name: 'What to check in Settings, Security' }),
-  ).toHaveAttribute('href', '/docs/remove-an-intruders-mailbox-changes/#check-security');
+  const wayBack = stepOne.locator('[data-subtask="check-security"]');
+  await expect(wayBack).toHaveAttribute('data-status', 'open');
+  // Each sub-task's text and links are folded ("In short"): the article says the same around them.
+  await wayBack.getByText('In short', { exact: true }).click();
+  await expect(wayBack.getByRole('link', { name: 'What to check in Settings, Security' })).toHaveAttribute(
+    'href',
+    '/docs/remove-an-intruders-mailbox-changes/#check-security',
+  );
   const after = tracker.locator('[data-step="step-educate-users"] [data-subtask="after-the-steps"]');
   await expect(after).toHaveAttribute('data-status', 'open');
+  await after.getByText('In short', { exact: true }).click();
   await expect(after.getByRole('link', { name: 'After the six steps' })).toHaveAttribute('href', '#after-the-steps');
   expect(await axeViolations(page, '[data-checklist]')).toEqual([]);
 });

@@ -23,6 +23,11 @@ function step(page: Page, id: string) {
   return tracker(page).locator(`[data-step="${id}"]`);
 }
 
+/** What the role does in a step is folded ("In short"): opens the step's own fold, not a sub-task's. */
+async function unfoldStep(page: Page, id: string) {
+  await step(page, id).locator(':scope > .checklist__in-short > summary').click();
+}
+
 function box(page: Page, id: string) {
   return step(page, id).locator(`#checklist-${id}`);
 }
@@ -59,6 +64,13 @@ test('as a user: the order, the restore gate, the malware branch and reopening, 
   const progress = tracker(page).locator('[data-progress]');
   await expect(tracker(page).getByRole('radio', { name: 'I use this mailbox' })).toBeChecked();
   await expect(progress).toHaveText(`0 of 6 done. Next: Change the mailbox password now.${STANDING_OPEN}`);
+  // On screen the line that sticks stays short while steps remain: each sub-task shows its status where it is.
+  await expect(progress.locator('.visually-hidden')).toHaveText(STANDING_OPEN.trim());
+  // What the role does is folded on the article's steps, whose own instructions follow right below.
+  const inShort = step(page, 'step-change-password').locator('#checklist-step-change-password-text');
+  await expect(inShort).toBeHidden();
+  await unfoldStep(page, 'step-change-password');
+  await expect(inShort).toBeVisible();
   // Step 1 gives both paths while nothing says whether the owner can sign in, in the order table's order.
   await expect(step(page, 'step-change-password')).toContainText(
     'You can sign in: Change the password in webmail, with your current one, then tell your administrator at once. You cannot sign in: Ask your administrator to reset the password now',
@@ -106,6 +118,8 @@ test('as a user: the order, the restore gate, the malware branch and reopening, 
   await expect(step(page, 'step-change-password-again')).toContainText(
     'Change the password again, after removing the malware',
   );
+  // The follow-up is no article step: its instruction is all it has, so it shows.
+  await expect(step(page, 'step-change-password-again').locator('.checklist__text')).toBeVisible();
   await expect(restore).toHaveAttribute('data-status', 'locked');
   await expect(progress).toHaveText(
     `2 of 7 done. Next: Change the password again, after removing the malware.${STANDING_OPEN}`,
@@ -127,6 +141,8 @@ test('as a user: the order, the restore gate, the malware branch and reopening, 
 
   for (const id of ['step-alert-others', 'step-blocklist-sender', 'step-educate-users']) await box(page, id).check();
   await expect(progress).toHaveText(`All 7 steps done.${STANDING_OPEN}`);
+  // Only the sub-tasks are left: now they show on the line too.
+  await expect(progress.locator('.visually-hidden')).toHaveCount(0);
   // The way back still open: not secure yet. What comes after the steps does not hold it back.
   await expect(tracker(page).locator('[data-complete]')).toHaveCount(0);
   await tracker(page).locator('[data-subtask="check-security"]').getByRole('checkbox').check();
@@ -148,6 +164,7 @@ test('as an administrator: other wording, not applicable restore, devices and no
   );
   await expect(step(page, 'step-alert-others')).toContainText('Alert your users and colleagues');
   await expect(step(page, 'step-blocklist-sender')).toContainText('for the whole domain');
+  await unfoldStep(page, 'step-blocklist-sender');
   await expect(
     step(page, 'step-blocklist-sender').getByRole('link', { name: 'Blocklist for the whole domain' }),
   ).toHaveAttribute(
@@ -398,6 +415,11 @@ test('the symptom checker hands its answers to the checklist', async ({ page }) 
 });
 
 const SUBTASK = '[data-subtask="remove-intruder-changes"]';
+
+/** The sub-task's text and links are folded ("In short"): opens them. */
+async function unfoldSubtask(page: Page) {
+  await tracker(page).locator(SUBTASK).getByText('In short', { exact: true }).click();
+}
 const SUBTASK_NAME = 'Sub-task: Remove the intruder’s forwarding, filters and reply-to changes';
 
 /**
@@ -428,6 +450,8 @@ test('forwarding rules from the checker add the sub-task under step 1: linked, t
   const subtaskBox = subtask.getByRole('checkbox', { name: SUBTASK_NAME });
   await expect(subtaskBox).not.toBeChecked();
   await expect(subtaskBox).toHaveAccessibleDescription(/^To do A new password does not switch them off/);
+  // Its text and links are folded, like a step's instruction: one tap shows them.
+  await subtask.getByText('In short', { exact: true }).click();
   await expect(
     subtask.getByRole('link', { name: 'Remove the forwarding and filters you did not set up' }),
   ).toHaveAttribute('href', '/docs/remove-an-intruders-mailbox-changes/#check-forwarding');
@@ -461,6 +485,7 @@ test('forwarding rules from the checker add the sub-task under step 1: linked, t
   );
 
   // The link lands on the companion article's section.
+  await unfoldSubtask(page);
   await tracker(page)
     .locator(SUBTASK)
     .getByRole('link', { name: 'Remove the forwarding and filters you did not set up' })
@@ -469,6 +494,7 @@ test('forwarding rules from the checker add the sub-task under step 1: linked, t
   await expect(page.locator('#check-forwarding')).toBeInViewport();
   await page.goBack();
   await page.locator('#secure-your-mailbox').scrollIntoViewIfNeeded();
+  await unfoldSubtask(page);
   await tracker(page).locator(SUBTASK).getByRole('link', { name: 'Every setting to check' }).click();
   await expect(page).toHaveURL(/\/docs\/remove-an-intruders-mailbox-changes\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Remove the changes an intruder made');
@@ -485,6 +511,7 @@ test('without forwarding rules or a changed reply-to there is no such sub-task; 
   // A reply-to change adds it (with its own link); new answers without those signs take it away again.
   await handOff(page, ['Your reply-to address was changed'], true);
   await expect(tracker(page).locator(SUBTASK)).toHaveCount(1);
+  await unfoldSubtask(page);
   await expect(
     tracker(page).locator(SUBTASK).getByRole('link', { name: 'Put your own reply-to address back' }),
   ).toHaveAttribute('href', '/docs/remove-an-intruders-mailbox-changes/#check-identities');
@@ -500,6 +527,10 @@ test('the sub-task: keyboard only, and axe finds nothing in light and dark', asy
   await subtaskBox.focus();
   await page.keyboard.press('Space');
   await expect(subtaskBox).toBeChecked();
+  // Its folded text opens from the keyboard too.
+  await page.keyboard.press('Tab');
+  await expect(tracker(page).locator(SUBTASK).getByText('In short', { exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await expect(
     tracker(page).locator(SUBTASK).getByRole('link', { name: 'Remove the forwarding and filters you did not set up' }),

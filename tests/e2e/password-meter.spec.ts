@@ -32,6 +32,13 @@ async function openMeter(page: Page, path = MAIN_ARTICLE) {
   await expect(newPassword(page)).toBeVisible(SLOW);
 }
 
+/** The meter's optional parts are folded (so the open meter fits a phone screen): open one by its summary. */
+const CONTEXT = 'About this mailbox';
+const BREACH = 'Check known breaches';
+async function unfold(page: Page, summary: typeof CONTEXT | typeof BREACH) {
+  await meter(page).locator('summary', { hasText: summary }).click();
+}
+
 async function typePassword(page: Page, password: string) {
   await newPassword(page).fill(password);
   await expect(result(page, 'strength')).not.toHaveAttribute('data-state', 'pending', SLOW);
@@ -77,6 +84,8 @@ test('the context: multi-factor sign-in does not lower the length (mail apps), a
   await openMeter(page, CHANGE_ARTICLE);
   await typePassword(page, 'k9#Vq2!mZx4&');
   await expect(result(page, 'strength')).toHaveAttribute('data-state', 'fail');
+  await expect(meter(page).locator('[data-context="mfa"]')).toBeHidden();
+  await unfold(page, CONTEXT);
   await meter(page).locator('[data-context="mfa"]').check();
   // Ticking the box changes the reason given, not the verdict: a 12-character password is still too short.
   await expect(result(page, 'strength')).toContainText(
@@ -147,9 +156,11 @@ test('announcements come once per pause in typing, not per keystroke', async ({ 
   await page.clock.install();
   await openMeter(page, PASSWORD_ARTICLE);
   await newPassword(page).focus();
-  const status = page.locator('.password-meter__app > [aria-live="polite"]');
+  // The page's one announcer (src/lib/kit/announce.ts): the meter has no live region of its own.
+  await expect(meter(page).locator('[aria-live], [role="status"]')).toHaveCount(0);
+  const status = page.locator('#announcer');
   await page.evaluate(() => {
-    const region = document.querySelector('.password-meter__app > [aria-live="polite"]')!;
+    const region = document.getElementById('announcer')!;
     (window as unknown as { announced: string[] }).announced = [];
     new MutationObserver(() =>
       (window as unknown as { announced: string[] }).announced.push(region.textContent ?? ''),
@@ -230,6 +241,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openMeter(page, PASSWORD_ARTICLE);
     await typePassword(page, 'Password123!');
     await meter(page).getByLabel('New password again').fill('Password12');
+    await unfold(page, CONTEXT);
+    await unfold(page, BREACH);
     expect(await axeViolations(page, '.password-meter')).toEqual([]);
   });
 }
@@ -244,12 +257,37 @@ test('everything works by keyboard', async ({ page }) => {
   await expect(meter(page).getByRole('button', { name: 'Show passwords' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(newPassword(page)).toHaveAttribute('type', 'text');
+  // The folded mailbox details open from the keyboard too.
+  await page.keyboard.press('Tab');
+  await expect(meter(page).locator('summary', { hasText: CONTEXT })).toBeFocused();
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(meter(page).locator('[data-context="mfa"]')).toBeFocused();
   await page.keyboard.press('Space');
   await expect(meter(page).locator('[data-context="mfa"]')).toBeChecked();
+});
+
+test.describe('on a phone (390 × 844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('in step 1 the instructions come first, and the open meter takes at most one screen', async ({ page }) => {
+    await openMeter(page);
+    const fold = page.locator('#step-change-password details.password-meter-fold');
+    // Step 1's last block: every instruction of the step (the order paths, the way back) comes before it.
+    expect(
+      await fold.evaluate((element) => {
+        const body = element.closest('.step__body')!;
+        const last = [...body.children].at(-1)!;
+        return last === element || last.contains(element);
+      }),
+    ).toBe(true);
+    const height = await fold.evaluate((element) => element.getBoundingClientRect().height);
+    console.log(`the open password meter in step 1 at 390 x 844: ${Math.round(height)} px`);
+    expect(height).toBeGreaterThan(200);
+    expect(height, 'the open meter, in px (one screen is 844)').toBeLessThanOrEqual(844);
+  });
 });
 
 test.describe('without JavaScript', () => {
@@ -353,7 +391,9 @@ test.describe('the opt-in breach check and privacy', () => {
     await openMeter(page, CHANGE_ARTICLE);
     await serveRange(page);
     seen.length = 0;
-    await expect(meter(page)).toContainText('sends the first 5 of the 40 characters');
+    // What the check sends is said before the button, inside the fold that holds both.
+    await unfold(page, BREACH);
+    await expect(meter(page).getByText('sends the first 5 of the 40 characters')).toBeVisible();
     await typePassword(page, BREACHED);
     // Typed and assessed, and every request the page started has been answered: none went to the range server.
     await networkSettled(page);
@@ -382,6 +422,7 @@ test.describe('the opt-in breach check and privacy', () => {
     await serveRange(page);
     failing = true;
     await typePassword(page, 'Velvet tractor simmer lagoon 7');
+    await unfold(page, BREACH);
     await meter(page).getByRole('button', { name: 'Check whether this password appears in known breaches' }).click();
     const status = meter(page).locator('.password-meter__breach-result');
     await expect(status).toHaveAttribute('data-breach', 'error', SLOW);
@@ -448,10 +489,12 @@ test.describe('the opt-in breach check and privacy', () => {
     });
     await openMeter(page, CHANGE_ARTICLE);
     await serveRange(page);
+    await unfold(page, CONTEXT);
     await meter(page).locator('[data-context="email"]').fill('jane.doe@acme-widgets.com');
     await newPassword(page).pressSequentially(password, { delay: 20 });
     await meter(page).getByLabel('New password again').fill(password);
     await expect(result(page, 'strength')).not.toHaveAttribute('data-state', 'pending', SLOW);
+    await unfold(page, BREACH);
     await meter(page).getByRole('button', { name: 'Check whether this password appears in known breaches' }).click();
     await expect(meter(page).locator('.password-meter__breach-result')).not.toHaveAttribute(
       'data-breach',

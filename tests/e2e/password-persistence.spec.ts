@@ -80,6 +80,8 @@ test('Chromium keeps nothing typed into the meter, shown or hidden, once the pag
     await meter.getByLabel('New password again').fill(TYPED.confirm);
     await meter.getByRole('button', { name: 'Show passwords' }).click();
     await expect(field).toHaveAttribute('type', 'text');
+    // The mailbox details are folded (optional): opened as a reader would.
+    await meter.locator('summary', { hasText: 'About this mailbox' }).click();
     await meter.locator('[data-context="email"]').fill(TYPED.email);
     await meter.locator('[data-context="name"]').fill(TYPED.name);
     await expect(field).toHaveValue(TYPED.password);

@@ -25,8 +25,22 @@ interface Props {
   children?: ComponentChildren;
 }
 
+/**
+ * The progress line in two parts: the steps, and the sub-tasks after them.
+ * The steps' part is the same line for views without their sub-tasks.
+ */
+function progressParts(views: readonly StepView[]): { steps: string; subtasks: string } {
+  const whole = progressText(views);
+  const steps = progressText(views.map((view) => ({ ...view, subtasks: [] })));
+  return { steps, subtasks: whole.slice(steps.length) };
+}
+
 export function ChecklistHead({ checklist, views, canSave, problem, onChange, children }: Props) {
   const notice = storageNotice(problem, canSave);
+  const progress = progressParts(views);
+  // While steps remain, the sub-tasks' part is for screen readers only: on screen each sub-task shows its status
+  // where it is, and the line that sticks to the top of the screen stays one or two lines on a phone.
+  const stepsRemain = views.some((view) => view.status === 'open' || view.status === 'locked');
   return (
     <>
       <div class="checklist__head">
@@ -34,8 +48,8 @@ export function ChecklistHead({ checklist, views, canSave, problem, onChange, ch
           Your recovery checklist
         </h3>
         <p class="checklist__intro">
-          Tick each step as you finish it. Progress stays in this browser{canSave ? ' for when you come back' : ''} and
-          is sent nowhere.
+          Tick each step when done. Progress stays in this browser{canSave ? ' for when you come back' : ''}, sent
+          nowhere.
         </p>
         {children}
         {notice !== null && (
@@ -61,7 +75,8 @@ export function ChecklistHead({ checklist, views, canSave, problem, onChange, ch
         </fieldset>
       </div>
       <p class="checklist__progress" role="status" data-progress>
-        {progressText(views)}
+        {progress.steps}
+        {progress.subtasks && <span class={stepsRemain ? 'visually-hidden' : undefined}>{progress.subtasks}</span>}
       </p>
     </>
   );

@@ -5,6 +5,11 @@
  * step's title and instructions are the article's own, above and below; the
  * box is labelled by the article's heading. The follow-up a malware find adds
  * (not an article step) carries its own title.
+ *
+ * What the reader's role does is folded ("In short") on the article's steps:
+ * the article's own instructions follow right below, and on a phone the
+ * same thing told twice would push them a screen further down (issue 21).
+ * The follow-up has no article text, so its instruction shows.
  */
 import type { ComponentChildren } from 'preact';
 import { stepLabel, type StepView, type SubtaskView } from '../../lib/checklist/progress';
@@ -49,6 +54,18 @@ export function StepControls({ view, note, targeted, onTick, onSubtaskTick, onNo
       ? `Done ${shortTime(view.doneAt)}`
       : TAG[status];
 
+  const instruction = (
+    <p class="checklist__text" id={`${base}-text`}>
+      {view.text}
+      {view.more && (
+        <>
+          {' '}
+          <a href={view.more.href}>{view.more.text}</a>.
+        </>
+      )}
+    </p>
+  );
+
   return (
     <div
       data-step={id}
@@ -79,15 +96,14 @@ export function StepControls({ view, note, targeted, onTick, onSubtaskTick, onNo
           {tag}
         </span>
       </div>
-      <p class="checklist__text" id={`${base}-text`}>
-        {view.text}
-        {view.more && (
-          <>
-            {' '}
-            <a href={view.more.href}>{view.more.text}</a>.
-          </>
-        )}
-      </p>
+      {ownTitle ? (
+        instruction
+      ) : (
+        <details class="checklist__in-short">
+          <summary>In short</summary>
+          {instruction}
+        </details>
+      )}
       {locked && (
         <p class="checklist__reason" id={`${base}-reason`}>
           {/* The steps by number, linked: their titles are right there in the article. */}
@@ -162,15 +178,19 @@ function SubtaskControls({ sub, onTick }: { sub: SubtaskView; onTick: (on: boole
           {sub.doneAt === null ? TAG.open : `Done ${shortTime(sub.doneAt)}`}
         </span>
       </div>
-      <p class="checklist__text" id={`${base}-text`}>
-        {sub.text}{' '}
-        {sub.remedies.map((remedy) => (
-          <span key={remedy.href}>
-            <a href={remedy.href}>{remedy.text}</a>.{' '}
-          </span>
-        ))}
-        <a href={sub.href}>{sub.linkText}</a>
-      </p>
+      {/* Folded like a step's: the article says it too (step 1's way back, after the six steps). */}
+      <details class="checklist__in-short">
+        <summary>In short</summary>
+        <p class="checklist__text" id={`${base}-text`}>
+          {sub.text}{' '}
+          {sub.remedies.map((remedy) => (
+            <span key={remedy.href}>
+              <a href={remedy.href}>{remedy.text}</a>.{' '}
+            </span>
+          ))}
+          <a href={sub.href}>{sub.linkText}</a>
+        </p>
+      </details>
     </li>
   );
 }

@@ -10,10 +10,16 @@
  * pagehide. The breach check runs only on its button.
  *
  * Its stylesheet is fetched when it mounts (not with the page), so the meter
- * costs the article's first load nothing but its fallback text.
+ * costs the article's first load nothing but its fallback text. Results are
+ * spoken through the page's one announcer (src/lib/kit/announce.ts).
+ *
+ * Open, it fits one phone screen (issue 21): the optional mailbox details and
+ * the breach check, with what it sends, are folded until asked for.
  */
 import { Component, createRef } from 'preact';
 import stylesheetUrl from './password-meter.css?url';
+import { announce } from '../../lib/kit/announce';
+import { loadStylesheet } from '../../lib/kit/stylesheet';
 import { EstimatorClient } from './estimator-client';
 import { markHydrated } from '../kit/hydrated';
 import type { Assessment } from '../../lib/password/assess';
@@ -49,7 +55,6 @@ interface State {
   assessment: Assessment | undefined;
   estimatorError: string;
   breach: BreachResult | 'checking' | undefined;
-  announcement: string;
 }
 
 /** Quiet time after the last keystroke before the result is announced. */
@@ -60,6 +65,14 @@ let instances = 0;
 function stateOf(password: string, verdict: VerdictResult | undefined): ResultState {
   if (!password || !verdict) return 'pending';
   return verdict.pass ? 'pass' : 'fail';
+}
+
+/** What the breach check found, shown under its button and spoken once. */
+function breachMessage(result: BreachResult): string {
+  if (result.status === 'found')
+    return `Found in known breaches ${result.count.toLocaleString('en')} times. Attackers try these first: do not use it anywhere.`;
+  if (result.status === 'not-found') return 'Not found in known breaches. That alone does not make it strong.';
+  return result.message;
 }
 
 function CriteriaList({ criteria }: { criteria: Criterion[] }) {
@@ -114,7 +127,6 @@ export default class PasswordMeter extends Component<Props, State> {
     assessment: undefined,
     estimatorError: '',
     breach: undefined,
-    announcement: '',
   };
 
   private readonly id = `password-meter-${(instances += 1)}`;
@@ -132,13 +144,8 @@ export default class PasswordMeter extends Component<Props, State> {
   private currentSeq = 0;
 
   override componentDidMount() {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = stylesheetUrl;
     // Show the form once it is styled, so it never flashes unstyled.
-    link.addEventListener('load', () => this.setState({ mounted: true }));
-    link.addEventListener('error', () => this.setState({ mounted: true }));
-    document.head.append(link);
+    void loadStylesheet(stylesheetUrl).then(() => this.setState({ mounted: true }));
     addEventListener('pagehide', this.clear);
   }
 
@@ -157,7 +164,7 @@ export default class PasswordMeter extends Component<Props, State> {
     this.currentSeq = 0;
     this.passwordVersion += 1;
     clearTimeout(this.announceTimer);
-    this.setState({ password: '', confirm: '', assessment: undefined, breach: undefined, announcement: '' });
+    this.setState({ password: '', confirm: '', assessment: undefined, breach: undefined });
   };
 
   private estimate(password: string, context: PasswordContext) {
@@ -188,7 +195,7 @@ export default class PasswordMeter extends Component<Props, State> {
       const text = this.summary();
       if (text && text !== this.lastAnnounced) {
         this.lastAnnounced = text;
-        this.setState({ announcement: text });
+        announce(text);
       }
     }, ANNOUNCE_AFTER_MS);
   }
@@ -216,12 +223,13 @@ export default class PasswordMeter extends Component<Props, State> {
     const version = this.passwordVersion;
     this.setState({ breach: 'checking' });
     const result = await checkBreach(password, import.meta.env.PUBLIC_BREACH_CHECK_URL);
-    if (version === this.passwordVersion) this.setState({ breach: result }, () => this.scheduleAnnouncement());
+    if (version !== this.passwordVersion) return;
+    this.setState({ breach: result }, () => this.scheduleAnnouncement());
+    announce(breachMessage(result));
   }
 
   override render() {
-    const { mounted, password, confirm, visible, context, assessment, estimatorError, breach, announcement } =
-      this.state;
+    const { mounted, password, confirm, visible, context, assessment, estimatorError, breach } = this.state;
     // Until then, the fallback (or, bare, an empty element: client:visible watches the island's children).
     if (!mounted)
       return this.props.bare ? <div class="password-meter" /> : <p class="password-meter">{FALLBACK_TEXT}</p>;
@@ -240,8 +248,7 @@ export default class PasswordMeter extends Component<Props, State> {
     return (
       <div class="password-meter password-meter__app">
         <p class="password-meter__intro" id={`${id}-privacy`}>
-          Try a new password here before you set it. Everything is checked on this device: nothing you type is sent or
-          stored.
+          Checked on this device: nothing you type is sent or stored.
         </p>
         <div class="password-meter__field">
           <label for={`${id}-new`}>New password</label>
@@ -288,42 +295,45 @@ export default class PasswordMeter extends Component<Props, State> {
           Show passwords
         </button>
 
-        <fieldset class="password-meter__context">
-          <legend>About this mailbox (optional, never sent)</legend>
-          <div class="password-meter__field">
-            <label for={`${id}-email`}>Mailbox address</label>
-            <input
-              id={`${id}-email`}
-              type="email"
-              data-context="email"
-              autocomplete="off"
-              spellcheck={false}
-              value={context.email}
-              onInput={(event) => this.setContext({ email: event.currentTarget.value })}
-            />
-          </div>
-          <div class="password-meter__field">
-            <label for={`${id}-name`}>Your name</label>
-            <input
-              id={`${id}-name`}
-              type="text"
-              data-context="name"
-              autocomplete="off"
-              value={context.name}
-              onInput={(event) => this.setContext({ name: event.currentTarget.value })}
-            />
-          </div>
-          <div class="password-meter__check">
-            <input
-              id={`${id}-mfa`}
-              type="checkbox"
-              data-context="mfa"
-              checked={context.mfa}
-              onChange={(event) => this.setContext({ mfa: event.currentTarget.checked })}
-            />
-            <label for={`${id}-mfa`}>This mailbox uses multi-factor sign-in</label>
-          </div>
-        </fieldset>
+        <details class="password-meter__more">
+          <summary>About this mailbox (optional, never sent)</summary>
+          <fieldset class="password-meter__context">
+            <legend class="visually-hidden">About this mailbox</legend>
+            <div class="password-meter__field">
+              <label for={`${id}-email`}>Mailbox address</label>
+              <input
+                id={`${id}-email`}
+                type="email"
+                data-context="email"
+                autocomplete="off"
+                spellcheck={false}
+                value={context.email}
+                onInput={(event) => this.setContext({ email: event.currentTarget.value })}
+              />
+            </div>
+            <div class="password-meter__field">
+              <label for={`${id}-name`}>Your name</label>
+              <input
+                id={`${id}-name`}
+                type="text"
+                data-context="name"
+                autocomplete="off"
+                value={context.name}
+                onInput={(event) => this.setContext({ name: event.currentTarget.value })}
+              />
+            </div>
+            <div class="password-meter__check">
+              <input
+                id={`${id}-mfa`}
+                type="checkbox"
+                data-context="mfa"
+                checked={context.mfa}
+                onChange={(event) => this.setContext({ mfa: event.currentTarget.checked })}
+              />
+              <label for={`${id}-mfa`}>This mailbox uses multi-factor sign-in</label>
+            </div>
+          </fieldset>
+        </details>
 
         <div class="password-meter__results">
           <Result kind="policy" state={policyState} verdict={policy} />
@@ -359,7 +369,8 @@ export default class PasswordMeter extends Component<Props, State> {
           </div>
         )}
 
-        <div class="password-meter__breach">
+        <details class="password-meter__more password-meter__breach">
+          <summary>Check known breaches (optional)</summary>
           <p id={`${id}-breach-note`}>{BREACH_DISCLOSURE_TEXT}</p>
           <button
             type="button"
@@ -371,23 +382,12 @@ export default class PasswordMeter extends Component<Props, State> {
           </button>
           <p
             class="password-meter__breach-result"
-            role="status"
             data-breach={typeof breach === 'object' ? breach.status : (breach ?? 'none')}
           >
             {breach === 'checking' && 'Checking\u2026'}
-            {typeof breach === 'object' &&
-              breach.status === 'found' &&
-              `Found in known breaches ${breach.count.toLocaleString('en')} times. Attackers try these first: do not use it anywhere.`}
-            {typeof breach === 'object' &&
-              breach.status === 'not-found' &&
-              'Not found in known breaches. That alone does not make it strong.'}
-            {typeof breach === 'object' && breach.status === 'error' && breach.message}
+            {typeof breach === 'object' && breachMessage(breach)}
           </p>
-        </div>
-
-        <p class="visually-hidden" role="status" aria-live="polite">
-          {announcement}
-        </p>
+        </details>
       </div>
     );
   }

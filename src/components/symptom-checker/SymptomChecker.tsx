@@ -100,8 +100,8 @@ export default class SymptomChecker extends Component<object, State> {
     return (
       <>
         <p class="symptom-checker__intro">
-          Tick the signs and habits below that apply: <a href="#symptom-checker-verdict">what to do</a> shows after
-          them. Your answers are sent nowhere.
+          Tick what applies below; <a href="#symptom-checker-verdict">what to do</a> shows after the lists. Answers are
+          sent nowhere.
         </p>
         {this.items.map(({ id, into }) => (
           <Portal key={id} into={into}>

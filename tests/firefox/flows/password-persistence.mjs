@@ -128,6 +128,9 @@ export async function run({ baseURL, check }) {
     await typeInto(page, '.password-meter input[id$="-confirm"]', TYPED.confirm);
     await page.click('.password-meter__toggle');
     await page.waitForFunction((selector) => document.querySelector(selector)?.type === 'text', {}, field);
+    // The mailbox details are folded (optional): opened as a reader would, so the typing reaches them.
+    await page.click('.password-meter details:has([data-context]) > summary');
+    await page.waitForSelector('[data-context="email"]', { visible: true });
     await typeInto(page, '[data-context="email"]', TYPED.email);
     await typeInto(page, '[data-context="name"]', TYPED.name);
     await page.evaluate(() => {
