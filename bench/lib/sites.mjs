@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readSearchTestSet } from './search-test-set.mjs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 /** ../shared beside the repository: the search test set and the legacy corpus. */
 export const SHARED_DIR = resolve(process.env.KB_SHARED_DIR ?? '../shared');
@@ -55,17 +56,5 @@ export function sitesFrom(args, { build }) {
 export const queriesFor = (site) => sharedQueries().filter((query) => site.corpus || !query.corpus);
 
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }

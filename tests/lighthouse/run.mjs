@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from '../../scripts/serve.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../bench/lib/chromium.mjs';
 
 const PAGES = process.env.LIGHTHOUSE_PAGES?.split(',') ?? [
   '/',
@@ -27,19 +28,8 @@ const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4398);
 const RUNS = 3;
 
 const server = await startServer({ port: PORT, host: '127.0.0.1', dir: process.env.E2E_DIST ?? 'dist' });
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+// Lighthouse drives the same Chromium, with the same offline flags, as the browser tests.
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
 
 const report = [];
 let passed = 0;

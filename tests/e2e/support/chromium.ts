@@ -1,21 +1,7 @@
 import type { LaunchOptions } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../bench/lib/chromium.mjs';
 
-/**
- * Debian's Chromium, not a Playwright download (which cannot be fetched here).
- * The flags keep it from reaching for the network this machine does not have.
- */
+/** Debian's Chromium and its offline flags (bench/lib/chromium.mjs), as Playwright's launch options. */
 export function chromiumLaunchOptions(): LaunchOptions {
-  return {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  };
+  return { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS };
 }
