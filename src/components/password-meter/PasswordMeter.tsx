@@ -22,28 +22,17 @@ import { announce } from '../../lib/kit/announce';
 import { loadStylesheet } from '../../lib/kit/stylesheet';
 import { EstimatorClient } from './estimator-client';
 import { markHydrated } from '../kit/hydrated';
+import { BreachCheck, breachMessage } from './BreachCheck';
+import { ContextFields } from './ContextFields';
+import { Estimate, Result, stateOf } from './MeterResults';
+import { PasswordFields } from './PasswordFields';
 import type { Assessment } from '../../lib/password/assess';
 import type { BreachResult } from '../../lib/password/breach';
 import { EMPTY_CONTEXT, type PasswordContext } from '../../lib/password/context';
 import { checkPolicy } from '../../lib/password/policy';
 import { checkBreach } from '../../lib/password/breach';
-import {
-  BREACH_DISCLOSURE_TEXT,
-  CAP_NOTE_TEXT,
-  FALLBACK_TEXT,
-  OTHER_CHARACTERS_NOTE,
-  RESULT_TITLE,
-  SCORE_WORDS,
-  STATE_WORDS,
-} from '../../lib/password/messages';
-import {
-  breachCriterion,
-  headline,
-  policyVerdict,
-  type Criterion,
-  type ResultState,
-  type VerdictResult,
-} from '../../lib/password/verdict';
+import { FALLBACK_TEXT, OTHER_CHARACTERS_NOTE } from '../../lib/password/messages';
+import { breachCriterion, headline, policyVerdict, type VerdictResult } from '../../lib/password/verdict';
 
 interface State {
   mounted: boolean;
@@ -61,56 +50,6 @@ interface State {
 const ANNOUNCE_AFTER_MS = 900;
 
 let instances = 0;
-
-function stateOf(password: string, verdict: VerdictResult | undefined): ResultState {
-  if (!password || !verdict) return 'pending';
-  return verdict.pass ? 'pass' : 'fail';
-}
-
-/** What the breach check found, shown under its button and spoken once. */
-function breachMessage(result: BreachResult): string {
-  if (result.status === 'found')
-    return `Found in known breaches ${result.count.toLocaleString('en')} times. Attackers try these first: do not use it anywhere.`;
-  if (result.status === 'not-found') return 'Not found in known breaches. That alone does not make it strong.';
-  return result.message;
-}
-
-function CriteriaList({ criteria }: { criteria: Criterion[] }) {
-  return (
-    <ul class="password-meter__criteria">
-      {criteria.map((criterion) => (
-        <li key={criterion.id} data-met={String(criterion.met)}>
-          <span class="password-meter__mark" aria-hidden="true">
-            {criterion.met ? '\u2713' : '\u2715'}
-          </span>
-          <span>
-            <strong>{criterion.met ? 'Met' : 'Not met'}:</strong> {criterion.label}.
-            {criterion.fix && <span class="password-meter__fix"> {criterion.fix}</span>}
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function Result({
-  kind,
-  state,
-  verdict,
-}: {
-  kind: 'policy' | 'strength';
-  state: ResultState;
-  verdict: VerdictResult | undefined;
-}) {
-  return (
-    <div class="password-meter__result" data-result={kind} data-state={state}>
-      <p class="password-meter__result-title">
-        {RESULT_TITLE[kind]}: <strong>{STATE_WORDS[state]}</strong>
-      </p>
-      {verdict && state !== 'pending' && <CriteriaList criteria={verdict.criteria} />}
-    </div>
-  );
-}
 
 interface Props {
   /** No fallback sentence: the text around the block gives the rules and the advice. */
@@ -239,101 +178,25 @@ export default class PasswordMeter extends Component<Props, State> {
     const strength = this.strength();
     const policyState = stateOf(password, policy);
     const strengthState = stateOf(password, strength);
-    const matches = confirm.length > 0 && confirm === password;
-    const fieldType = visible ? 'text' : 'password';
-    // A browser keeps the values of text fields in its session-restore files, on disk, unless autocomplete is
-    // off (it never keeps a password field's): off while the passwords show, and always for the mailbox details.
-    const newPasswordAutocomplete = visible ? 'off' : 'new-password';
 
     return (
       <div class="password-meter password-meter__app">
         <p class="password-meter__intro" id={`${id}-privacy`}>
           Checked on this device: nothing you type is sent or stored.
         </p>
-        <div class="password-meter__field">
-          <label for={`${id}-new`}>New password</label>
-          <input
-            ref={this.passwordField}
-            id={`${id}-new`}
-            type={fieldType}
-            autocomplete={newPasswordAutocomplete}
-            spellcheck={false}
-            autocapitalize="off"
-            aria-describedby={`${id}-privacy`}
-            value={password}
-            onFocus={() => this.estimator.start()}
-            onInput={(event) => this.setPassword(event.currentTarget.value)}
-          />
-        </div>
-        <div class="password-meter__field">
-          <label for={`${id}-confirm`}>New password again</label>
-          <input
-            ref={this.confirmField}
-            id={`${id}-confirm`}
-            type={fieldType}
-            autocomplete="off"
-            spellcheck={false}
-            autocapitalize="off"
-            aria-describedby={`${id}-match`}
-            value={confirm}
-            onInput={(event) => this.setState({ confirm: event.currentTarget.value })}
-          />
-          <p class="password-meter__match" id={`${id}-match`} data-match={confirm ? String(matches) : 'empty'}>
-            {!confirm
-              ? 'Type it again to check for typing mistakes.'
-              : matches
-                ? '\u2713 The two entries match.'
-                : '\u2715 The two entries do not match yet.'}
-          </p>
-        </div>
-        <button
-          type="button"
-          class="password-meter__toggle"
-          aria-pressed={visible}
-          onClick={() => this.setState({ visible: !visible })}
-        >
-          Show passwords
-        </button>
-
-        <details class="password-meter__more">
-          <summary>About this mailbox (optional, never sent)</summary>
-          <fieldset class="password-meter__context">
-            <legend class="visually-hidden">About this mailbox</legend>
-            <div class="password-meter__field">
-              <label for={`${id}-email`}>Mailbox address</label>
-              <input
-                id={`${id}-email`}
-                type="email"
-                data-context="email"
-                autocomplete="off"
-                spellcheck={false}
-                value={context.email}
-                onInput={(event) => this.setContext({ email: event.currentTarget.value })}
-              />
-            </div>
-            <div class="password-meter__field">
-              <label for={`${id}-name`}>Your name</label>
-              <input
-                id={`${id}-name`}
-                type="text"
-                data-context="name"
-                autocomplete="off"
-                value={context.name}
-                onInput={(event) => this.setContext({ name: event.currentTarget.value })}
-              />
-            </div>
-            <div class="password-meter__check">
-              <input
-                id={`${id}-mfa`}
-                type="checkbox"
-                data-context="mfa"
-                checked={context.mfa}
-                onChange={(event) => this.setContext({ mfa: event.currentTarget.checked })}
-              />
-              <label for={`${id}-mfa`}>This mailbox uses multi-factor sign-in</label>
-            </div>
-          </fieldset>
-        </details>
+        <PasswordFields
+          id={id}
+          password={password}
+          confirm={confirm}
+          visible={visible}
+          passwordField={this.passwordField}
+          confirmField={this.confirmField}
+          onFocus={() => this.estimator.start()}
+          onPassword={(value) => this.setPassword(value)}
+          onConfirm={(value) => this.setState({ confirm: value })}
+          onToggle={() => this.setState({ visible: !visible })}
+        />
+        <ContextFields id={id} context={context} onChange={(change) => this.setContext(change)} />
 
         <div class="password-meter__results">
           <Result kind="policy" state={policyState} verdict={policy} />
@@ -345,49 +208,9 @@ export default class PasswordMeter extends Component<Props, State> {
         {estimatorError && (
           <p class="password-meter__note">{estimatorError} The service&rsquo;s rules above are still checked.</p>
         )}
+        {password && assessment && <Estimate id={id} assessment={assessment} />}
 
-        {password && assessment && (
-          <div class="password-meter__estimate">
-            <label for={`${id}-meter`}>Estimated strength: </label>
-            <meter id={`${id}-meter`} min={0} max={4} low={2} high={3} optimum={4} value={assessment.score}>
-              {assessment.score} of 4
-            </meter>{' '}
-            <strong>{SCORE_WORDS[assessment.score]}</strong>
-            <p>
-              Time to guess it at the sign-in page, where guesses are slowed down:{' '}
-              <strong>{assessment.crackTimes.onlineThrottled.display}</strong>. With a stolen copy of the password
-              database on fast hardware: <strong>{assessment.crackTimes.offlineFastHash.display}</strong>.
-            </p>
-            {assessment.suggestions.length > 0 && (
-              <ul class="password-meter__suggestions">
-                {assessment.suggestions.map((suggestion) => (
-                  <li key={suggestion}>{suggestion}</li>
-                ))}
-              </ul>
-            )}
-            {assessment.cut && <p class="password-meter__note">{CAP_NOTE_TEXT}</p>}
-          </div>
-        )}
-
-        <details class="password-meter__more password-meter__breach">
-          <summary>Check known breaches (optional)</summary>
-          <p id={`${id}-breach-note`}>{BREACH_DISCLOSURE_TEXT}</p>
-          <button
-            type="button"
-            aria-describedby={`${id}-breach-note`}
-            disabled={breach === 'checking'}
-            onClick={() => void this.checkBreach()}
-          >
-            Check whether this password appears in known breaches
-          </button>
-          <p
-            class="password-meter__breach-result"
-            data-breach={typeof breach === 'object' ? breach.status : (breach ?? 'none')}
-          >
-            {breach === 'checking' && 'Checking\u2026'}
-            {typeof breach === 'object' && breachMessage(breach)}
-          </p>
-        </details>
+        <BreachCheck id={id} breach={breach} onCheck={() => void this.checkBreach()} />
       </div>
     );
   }
