@@ -17,7 +17,7 @@
  * The text area is uncontrolled: re-rendering a 1 MB value on every change
  * would make typing slow and move the caret.
  *
- * No fragments and no createRef, here or in HeaderResults: the main article
+ * No fragments and no createRef, here or in the results components: the main article
  * shares the Preact chunk with the symptom checker, and every Preact export
  * used here that the checker does not use would be added to that chunk.
  */
