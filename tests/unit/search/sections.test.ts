@@ -85,33 +85,29 @@ describe('sections from Pagefind anchors', () => {
 
 describe('which section a match belongs to', () => {
   const matcherFor = (query: string) => conceptMatcher(expandQuery(query).map((concept) => concept.alternatives));
+  /** A page of two sections, each opening with its heading; `second` is the word where the second starts. */
+  const twoSections = (content: string, [first, second]: [string, string], secondStart: number) => {
+    const page: PagefindResultData = {
+      ...data,
+      content,
+      anchors: [
+        { element: 'h3', id: first, text: first, location: 0 },
+        { element: 'h3', id: second, text: second, location: secondStart },
+      ],
+      word_count: content.split(' ').length,
+    };
+    return (query: string) => sectionHits(page, { text: pageText(page, matcherFor(query)) });
+  };
 
   it('gives a word at the first word of a section to that section, not the one before', () => {
-    const twoParts: PagefindResultData = {
-      ...data,
-      content: 'Forwarding rules explained Filters and rules',
-      anchors: [
-        { element: 'h3', id: 'forwarding', text: 'Forwarding rules explained', location: 0 },
-        { element: 'h3', id: 'filters', text: 'Filters and rules', location: 3 },
-      ],
-      word_count: 6,
-    };
-    const hits = sectionHits(twoParts, { text: pageText(twoParts, matcherFor('filters')) });
-    expect(hits.map((hit) => hit.id)).toEqual(['filters']);
+    const hitsFor = twoSections('Forwarding rules explained Filters and rules', ['Forwarding', 'Filters'], 3);
+    expect(hitsFor('filters').map((hit) => hit.id)).toEqual(['Filters']);
   });
 
   it("ranks a section matching more of the query's concepts above one matching one concept more often", () => {
-    const twoParts: PagefindResultData = {
-      ...data,
-      content: 'About rules rules rules rules rules More filters and rules',
-      anchors: [
-        { element: 'h3', id: 'about', text: 'About', location: 0 },
-        { element: 'h3', id: 'more', text: 'More', location: 6 },
-      ],
-      word_count: 10,
-    };
-    const hits = sectionHits(twoParts, { text: pageText(twoParts, matcherFor('filters rules')) });
-    expect(hits.map((hit) => hit.id)).toEqual(['more', 'about']);
+    const hitsFor = twoSections('About rules rules rules rules rules More filters and rules', ['About', 'More'], 6);
+    const hits = hitsFor('filters rules');
+    expect(hits.map((hit) => hit.id)).toEqual(['More', 'About']);
     expect(hits[1]!.score).toBeGreaterThan(hits[0]!.score);
   });
 
