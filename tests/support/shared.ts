@@ -5,11 +5,14 @@
  * those skips, one line each, when ../shared is absent (and none when present).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { NEEDS_SHARED } from '../../scripts/test-report.mjs';
 
-/** KB_SHARED_DIR (relative to the repository) points elsewhere, or at nothing to try a run without it. */
-export const SHARED_DIR = join(import.meta.dirname, '../..', process.env.KB_SHARED_DIR ?? '../shared');
+/**
+ * KB_SHARED_DIR points elsewhere (absolute, or relative to the repository, as the runner reads it), or at nothing
+ * to try a run without it. resolve, not join: join glued an absolute path onto the repository's.
+ */
+export const SHARED_DIR = resolve(import.meta.dirname, '../..', process.env.KB_SHARED_DIR ?? '../shared');
 export const HAS_SHARED = existsSync(SHARED_DIR);
 /** Put in the title of a test that reads ../shared; the runner recognises its skip by it. */
 export { NEEDS_SHARED };
