@@ -50,7 +50,7 @@ export function highlightTerms(query: string): string[] {
 const STOP_WORDS = new Set(
   [
     'a an and are as at be been by can could did do does for from has have he her him his how i if in into is it its me my no not of on or our she so that the their them there they this to us was we were what when where which who why will with would you your',
-    'am any cannot cant didnt doesnt dont get gets getting got just keep keeps lot lots many much please really should some still very wont',
+    'am any cannot cant didnt doesnt dont get gets getting got just keep keeps lot lots many much please really should some still stuff thing things very wont',
   ]
     .join(' ')
     .split(' '),

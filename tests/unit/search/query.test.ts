@@ -49,6 +49,11 @@ describe('isStopWord', () => {
     expect(isStopWord('CAN’T')).toBe(true);
     expect(isStopWord('forwarding')).toBe(false);
   });
+
+  it('drops words that stand for anything at all ("the first thing to do"), not words that name something', () => {
+    expect(['thing', 'Things', 'stuff'].filter(isStopWord)).toEqual(['thing', 'Things', 'stuff']);
+    expect(isStopWord('anything')).toBe(false);
+  });
 });
 
 describe('queryTokens', () => {
