@@ -65,7 +65,7 @@ test('on a slow 3G connection the article text shows before any island script ar
   await page.goto(MAIN_ARTICLE, { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 3, name: /Scan every device/ })).toBeVisible();
   await expect(
-    page.locator('#step-change-password').getByText('Change the password before anything else'),
+    page.locator('#step-change-password').getByText('Change the password first, before anything else'),
   ).toBeVisible();
   expect(scriptsDone).toBe(0);
 });

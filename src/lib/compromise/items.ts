@@ -98,17 +98,17 @@ export const SYMPTOMS = [
   {
     id: 'symptom-unfamiliar-email',
     label: 'Messages you do not recognise',
-    hint: 'Your Sent, Inbox or Deleted folders hold mail you have never seen before.',
+    hint: 'Your Sent, Inbox or Deleted folders hold emails you do not remember sending or receiving.',
   },
   {
     id: 'symptom-password-changed',
     label: 'Your password was changed, and not by you',
-    hint: 'Your usual password stops working although you did not change it.',
+    hint: 'Your usual password no longer works and you cannot sign in, although you did not change it.',
   },
   {
     id: 'symptom-messages-you-did-not-send',
     label: 'People received messages you did not send',
-    hint: 'A colleague or friend asks about an odd message that came from your address.',
+    hint: 'A colleague, customer or friend asks about an odd message sent in your name, from your address.',
     alsoSearchedAs: ['contacts got spam from me'],
   },
   {
