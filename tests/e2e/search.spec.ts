@@ -64,6 +64,24 @@ test('a ticket link’s first results cost at most the budgeted bytes and reques
   expect(requested.filter((url) => url.includes('pagefind-worker'))).toEqual([]);
 });
 
+test('a ticket link starts downloading the whole small index while its HTML is still being parsed', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=forwarding+rules');
+  await searchFinal(page);
+  const timing = await page.evaluate(() => ({
+    parsed: performance.getEntriesByType('navigation')[0]!.toJSON().domInteractive as number,
+    chunks: performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/pagefind/index/'))
+      .map((entry) => entry.startTime),
+  }));
+  const listed = (await page.locator('[data-search-results]').getAttribute('data-index-chunks'))!.split(' ');
+  expect(timing.chunks).toHaveLength(listed.length);
+  // domInteractive is the end of parsing: the page script, a module, has not run yet.
+  for (const started of timing.chunks) expect(started).toBeLessThan(timing.parsed);
+});
+
 test('typing updates the results and the URL; the product filter narrows them', async ({ page }) => {
   await page.goto('/search/');
   await page.locator('#page-search').fill('mailbox');
