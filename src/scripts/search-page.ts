@@ -42,12 +42,27 @@ const openPagefind = () => loadPagefind(resultList.dataset.indexVersion);
 
 let latestSearch = 0;
 
-/** A result ready to show: Pagefind's data and the query's matches in its text, found once. */
+/** A result ready to show: what names it, its excerpts, and which of the query's concepts they show. */
 interface ShownPage {
-  /** The page's record, or for a maintained article its best record (its own, or a section's). */
+  /** The page's record, or for a maintained article whose sections matched, its best section's (which carries the
+   * article's title and product). */
   data: PagefindResultData;
-  text: PageText;
+  /** The page's own excerpt; none for a maintained article whose sections are listed, each with its own. */
+  excerpt?: ExcerptSegment[];
   sections: SectionHit[];
+  /** Concepts (by index) whose words are in the text shown. */
+  concepts: number[];
+}
+
+/** The excerpt of a record's text around the query's matches, and the concepts they are of. */
+function excerptOf(text: PageText): { excerpt: ExcerptSegment[]; concepts: number[] } {
+  return {
+    excerpt: buildExcerpt(
+      text.words,
+      text.matches.map((match) => match.location),
+    ),
+    concepts: text.matches.map((match) => match.concept),
+  };
 }
 
 function excerptNodes(segments: ExcerptSegment[]): Node[] {
@@ -65,7 +80,7 @@ function withHighlight(url: string, query: string): string {
   return `${path}?${new URLSearchParams({ highlight: query })}${fragment ? `#${fragment}` : ''}`;
 }
 
-function renderResult({ data, text, sections }: ShownPage, query: string): HTMLLIElement {
+function renderResult({ data, excerpt, sections }: ShownPage, query: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
@@ -81,16 +96,11 @@ function renderResult({ data, text, sections }: ShownPage, query: string): HTMLL
     product.textContent = data.meta.product;
     item.append(product);
   }
-  const excerpt = document.createElement('p');
-  excerpt.append(
-    ...excerptNodes(
-      buildExcerpt(
-        text.words,
-        text.matches.map((match) => match.location),
-      ),
-    ),
-  );
-  item.append(excerpt);
+  if (excerpt) {
+    const paragraph = document.createElement('p');
+    paragraph.append(...excerptNodes(excerpt));
+    item.append(paragraph);
+  }
 
   if (sections.length > 0) {
     const list = document.createElement('ul');
@@ -186,7 +196,7 @@ function conceptsNotShown(
   shown: readonly ShownPage[],
   unmatched: readonly number[],
 ): number[] {
-  const found = new Set(shown.flatMap(({ text }) => text.matches.map((match) => match.concept)));
+  const found = new Set(shown.flatMap((page) => page.concepts));
   return concepts.flatMap((_, index) => (found.has(index) && !unmatched.includes(index) ? [] : [index]));
 }
 
@@ -285,25 +295,31 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
     const hits = ranked.slice(0, MAX_RESULTS);
     // Loading a result costs a fragment download and an excerpt each: show the first few as soon as they are ready,
     // then the rest below them. The count is known now, so it is said with the first results: the line above them
-    // never grows under the reader's eyes (only a "Did you mean" may join it later).
+    // never grows under the reader's eyes (only a "Did you mean" may join it later). A maintained article's sections
+    // are records of their own: when some matched, they are the result, and the page's own record (its description)
+    // is not fetched, one request fewer on the first paint's path.
     const show = async ({ hit, sections }: (typeof hits)[number]): Promise<ShownPage> => {
-      // A maintained article's sections are records of their own, fetched alongside the page's; another page's
-      // sections are found in its text.
-      const [data, ownSections] = await Promise.all([
-        hit.data(),
-        recordPlaces.has(hit.id) ? Promise.all(sections.slice(0, MAX_SECTIONS).map(showSection)) : undefined,
-      ]);
-      const text = pageText(data, matcher);
-      return { data, text, sections: ownSections ?? sectionHits(data, { text }) };
-    };
-    const showSection = async ({ id, hit }: { id: string; hit: PagefindResult }): Promise<SectionHit> => {
+      if (recordPlaces.has(hit.id) && sections.length > 0) {
+        const shown = await Promise.all(sections.slice(0, MAX_SECTIONS).map(showSection));
+        return {
+          data: shown[0]!.data,
+          sections: shown.map((section) => section.hit),
+          concepts: shown.flatMap((section) => section.concepts),
+        };
+      }
       const data = await hit.data();
-      const { words, matches } = pageText(data, matcher);
-      const excerpt = buildExcerpt(
-        words,
-        matches.map((match) => match.location),
-      );
-      return { id, title: data.meta.title ?? id, url: data.url, score: hit.score, excerpt };
+      const text = pageText(data, matcher);
+      return {
+        data,
+        ...excerptOf(text),
+        sections: recordPlaces.has(hit.id) ? [] : sectionHits(data, { text }),
+      };
+    };
+    const showSection = async ({ id, hit }: { id: string; hit: PagefindResult }) => {
+      const data = await hit.data();
+      const { excerpt, concepts } = excerptOf(pageText(data, matcher));
+      const section: SectionHit = { id, title: data.meta.title ?? id, url: data.url, score: hit.score, excerpt };
+      return { data, hit: section, concepts };
     };
     const first = await Promise.all(hits.slice(0, FIRST_RESULTS).map(show));
     if (searchId !== latestSearch) return;
