@@ -31,12 +31,12 @@ const DIST = process.env.E2E_DIST ?? join(import.meta.dirname, '../../dist');
 const readQueries = () => readSearchTestSet(SHARED_DIR) as Query[];
 const inThisBuild = (path: string) => existsSync(join(DIST, path, 'index.html'));
 /**
- * Share of each file's scored queries that must pass. The queries the search was tuned on keep their 90 %. The new
- * ones (written by people who had not seen the site, never tuned on) hold at their measured level as a ratchet:
- * issue 23 asks 90 % of all 92, and on 2026-12-06 the site passed 26/30 of them (60/66 in all) and the knowledge base
- * 26/36 (79/92). Raise these as the search improves; never lower them to let a change through.
+ * Share of the scored queries that must pass: issue 23 asks 90 % of all 92 (the 56 the search was tuned on and the
+ * 36 new ones, written by people who had not seen the site), site only and with the knowledge base. Each file holds
+ * too: the tuned ones their 90 %, the new ones one query below their level measured on 2026-12-06 as a ratchet (site
+ * 28/30, knowledge base 32/36). Raise these as the search improves; never lower them to let a change through.
  */
-const MIN_SHARE: Record<string, number> = { tuned: 0.9, new: process.env.E2E_CORPUS ? 0.65 : 0.8 };
+const MIN_SHARE: Record<string, number> = { all: 0.9, tuned: 0.9, new: process.env.E2E_CORPUS ? 0.86 : 0.9 };
 
 test(`the readers’ search test set finds the right page and section ${NEEDS_SHARED}`, async ({ page }, testInfo) => {
   test.skip(!HAS_SHARED, NO_SHARED_REASON);
@@ -98,7 +98,7 @@ test(`the readers’ search test set finds the right page and section ${NEEDS_SH
   expect(reordered, 'queries whose results were reordered after they first appeared').toEqual([]);
   const misses = outcomes.filter((line) => line.startsWith('MISS')).join('\n');
   for (const [set, share] of Object.entries(MIN_SHARE)) {
-    const ofSet = scores.filter((score) => score.set === set);
+    const ofSet = set === 'all' ? scores : scores.filter((score) => score.set === set);
     const passedOfSet = ofSet.filter((score) => score.ok).length;
     expect(passedOfSet, `${set}: at least ${share * 100} % must pass\n${misses}`).toBeGreaterThanOrEqual(
       Math.ceil(ofSet.length * share),
