@@ -25,8 +25,11 @@ const median = (values) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+/** Nearest rank: the value that 90 % of the runs reach or beat. */
+const p90 = (values) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.9) - 1];
 const summary = (values) => ({
   median: median(values),
+  p90: p90(values),
   min: Math.min(...values),
   max: Math.max(...values),
   runs: values,

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { searchPageOverQueries } from '../lib/search-latency.mjs';
-import { kbSpread, spread, table } from '../lib/format.mjs';
+import { kbSpread, ms, spread, table } from '../lib/format.mjs';
 import { queriesFor } from '../lib/sites.mjs';
 
 export default {
@@ -23,6 +23,7 @@ export default {
       'search page, each query from a link',
       [
         ['first results', (v) => spread(v.firstMs)],
+        ['first results, p90', (v) => ms(v.firstMs.p90)],
         ['downloads', (v) => kbSpread(v.bytes)],
         ['index chunks', (v) => v.meanIndexChunks.toFixed(2)],
       ],
