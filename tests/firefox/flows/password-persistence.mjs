@@ -58,9 +58,18 @@ function lz4Block(input, size) {
   return output.subarray(0, out);
 }
 
-/** A file's bytes; Mozilla's mozLz4 files (the session store) unpacked: magic, 32-bit size, one LZ4 block. */
+/**
+ * A file's bytes; Mozilla's mozLz4 files (the session store) unpacked: magic, 32-bit size, one LZ4 block. A file
+ * that Firefox deleted since the listing (its cache removes "doomed" entries at any time) holds nothing any more.
+ */
 function contents(file) {
-  const bytes = readFileSync(file);
+  let bytes;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    if (error.code === 'ENOENT') return Buffer.alloc(0);
+    throw error;
+  }
   if (bytes.subarray(0, 8).toString('latin1') !== 'mozLz40\0') return bytes;
   return lz4Block(bytes.subarray(12), bytes.readUInt32LE(8));
 }
