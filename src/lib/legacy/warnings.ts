@@ -2,6 +2,7 @@
  * Repairs made while importing legacy articles. Every repair is one line
  * naming the file; the totals per category are printed at the end of the build.
  */
+import { buildSlot } from './build-slot';
 import { printable } from './text';
 
 export type WarningCategory =
@@ -100,12 +101,10 @@ export function formatWarning(w: LegacyWarning): string {
 }
 
 /** The log of the current build, shared between the loader and the end-of-build summary in astro.config.mjs. */
-const KEY = Symbol.for('kb.legacy.warnings');
+const buildLog = buildSlot<WarningLog>('warnings');
 export function buildWarningLog(): WarningLog {
-  const g = globalThis as unknown as Record<symbol, WarningLog | undefined>;
-  return (g[KEY] ??= new WarningLog());
+  return buildLog.get() ?? buildLog.set(new WarningLog());
 }
 export function resetBuildWarningLog(): WarningLog {
-  const g = globalThis as unknown as Record<symbol, WarningLog | undefined>;
-  return (g[KEY] = new WarningLog());
+  return buildLog.set(new WarningLog());
 }
