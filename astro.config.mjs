@@ -125,7 +125,9 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    preact(),
+    // Preact's integration runs Babel over every .ts/.tsx/.mjs module of ours for its JSX; only .tsx files have any.
+    // Babel reprinting the rest changed nothing in the output (dist-corpus identical) and cost ~10% of the build's CPU.
+    preact({ include: [/\.tsx$/] }),
     // The CSP <meta> right after <meta charset>, so the policy covers all of <head> too.
     cspMetaFirst(),
     // Pages marked noindex stay out of the sitemap.
