@@ -8,6 +8,7 @@ import { headingLinksPlugin } from './src/lib/markdown/heading-links-plugin.ts';
 import { noindexPaths as legacyNoindexPaths } from './src/lib/legacy/noindex.ts';
 import { buildWarningLog } from './src/lib/legacy/warnings.ts';
 import { cspMetaFirst } from './src/lib/security/csp-meta-first.ts';
+import { previousBuildAway } from './src/lib/build/previous-build-away.ts';
 import { siteOriginCss } from './src/lib/site-origin-css.ts';
 import { breachCheckUrl } from './src/lib/password/breach-endpoint.mjs';
 import { passwordDictionaries } from './src/lib/password/dictionaries-plugin.mjs';
@@ -124,8 +125,12 @@ export default defineConfig({
     ],
   },
   integrations: [
+    // The last build deleted while this one runs, not before it (src/lib/build/previous-build-away.ts).
+    previousBuildAway(),
     mdx(),
-    preact(),
+    // Preact's integration runs Babel over every .ts/.tsx/.mjs module of ours for its JSX; only .tsx files have any.
+    // Babel reprinting the rest changed nothing in the output (dist-corpus identical) and cost ~10% of the build's CPU.
+    preact({ include: [/\.tsx$/] }),
     // The CSP <meta> right after <meta charset>, so the policy covers all of <head> too.
     cspMetaFirst(),
     // Pages marked noindex stay out of the sitemap.
