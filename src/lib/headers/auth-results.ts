@@ -12,6 +12,7 @@
  * Both are read: a new result starts at any "method=result" of a known
  * method.
  */
+import { parseIp } from './ip';
 import { StructuredScanner } from './structured-scanner';
 
 export interface AuthResult {
@@ -120,11 +121,13 @@ export function parseAuthenticationResults(value: string): AuthResultsField {
     }
     const key = readKey(scanner);
     if (scanner.peek() === '/') {
-      // A method version ("dkim/1"): read and set aside.
+      // A method version ("dkim/1"): read and set aside. A stray one ("/ 1" with no method before it) is all there
+      // is to read: the next word is a key of its own, read whole on the next turn.
       scanner.advance();
       scanner.skipCfws();
       scanner.value(';=');
       scanner.skipCfws();
+      if (key === '') continue;
     }
     if (scanner.peek() !== '=') {
       // A stray word (a version number after the authserv-id, "none"): nothing to keep.
@@ -188,8 +191,10 @@ export function parseReceivedSpf(value: string): ReceivedSpf {
   }
   const comment = scanner.takeComments()[0] ?? '';
   const lower = comment.toLowerCase();
-  const designated =
+  // "designates 192.0.2.1 as permitted sender"; a server that leaves the address out must not make "as" one.
+  const designatedWord =
     lower.includes(' as permitted') || lower.includes(' as a permitted') ? wordAfter(comment, 'designates ') : null;
+  const designated = designatedWord !== null && parseIp(designatedWord) ? designatedWord : null;
   const transitioning = wordAfter(comment, 'domain of transitioning ');
   const domainOfWord = transitioning ?? wordAfter(comment, 'domain of ');
   const colon = comment.indexOf(':');

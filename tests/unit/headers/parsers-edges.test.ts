@@ -10,6 +10,14 @@ import { parseReceived } from '../../../src/lib/headers/received';
 const DATE = 'Tue, 5 Nov 2024 10:00:00 +0000';
 const methodsOf = (value: string) => parseAuthenticationResults(value).results.map((result) => result.method);
 
+describe('Authentication-Results: a stray version', () => {
+  it('sets aside "/ 1" with no method before it and reads the next key whole', () => {
+    const field = parseAuthenticationResults('mx.example.com; dkim=pass /1 header.d=a.example');
+    expect(field.results[0]!.props).toEqual({ 'header.d': 'a.example' });
+    expect(methodsOf('mx.example.com 1; / 2 dkim=pass header.d=a.example')).toEqual(['dkim']);
+  });
+});
+
 describe('Authentication-Results: the authserv-id', () => {
   it('is read when the field holds nothing else', () => {
     expect(parseAuthenticationResults('mx.example.com')).toEqual({ authservId: 'mx.example.com', results: [] });
@@ -109,6 +117,16 @@ describe('Received-SPF', () => {
 
   it('reads a pair right after a stray word', () => {
     expect(parseReceivedSpf('pass stray client-ip=192.0.2.7').clientIp).toBe('192.0.2.7');
+  });
+
+  it('takes no client IP from a comment that leaves the address out ("designates  as permitted sender")', () => {
+    const spf = parseReceivedSpf('pass (mx.example.com: domain of a@b.example designates  as permitted sender)');
+    expect(spf.clientIp).toBeNull();
+    expect(spf.mailFrom).toBe('a@b.example');
+    expect(
+      parseReceivedSpf('pass (mx.example.com: domain of a@b.example designates 2001:db8::7 as permitted sender)')
+        .clientIp,
+    ).toBe('2001:db8::7');
   });
 });
 
