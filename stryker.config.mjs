@@ -10,7 +10,9 @@ export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   // Only the unit tests that import the mutated file run for it (vitest's `related`).
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  // Forks, not threads: a test that sets process.env.TZ (article-content.test.ts) needs a process of its own,
+  // since Node applies a new time zone only on a process's main thread.
+  vitest: { configFile: 'vitest.config.ts', related: true, pool: 'forks' },
   mutate: ['src/lib/**/*.{ts,mjs}', '!src/lib/**/*.d.ts'],
   // Each mutant runs only the tests that reached its line in the first, unmutated run.
   coverageAnalysis: 'perTest',
