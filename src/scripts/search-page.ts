@@ -296,15 +296,15 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
     // Loading a result costs a fragment download and an excerpt each: show the first few as soon as they are ready,
     // then the rest below them. The count is known now, so it is said with the first results: the line above them
     // never grows under the reader's eyes (only a "Did you mean" may join it later). A maintained article's sections
-    // are records of their own: when some matched, they are the result, and the page's own record (its description)
-    // is not fetched, one request fewer on the first paint's path.
+    // are records of their own: when some matched, they are the result, each with its excerpt, and no page excerpt
+    // repeats the best one (the page's best record is often that same section).
     const show = async ({ hit, sections }: (typeof hits)[number]): Promise<ShownPage> => {
       if (recordPlaces.has(hit.id) && sections.length > 0) {
         const shown = await Promise.all(sections.slice(0, MAX_SECTIONS).map(showSection));
         return {
           data: shown[0]!.data,
-          sections: shown.map((section) => section.hit),
-          concepts: shown.flatMap((section) => section.concepts),
+          sections: shown.map((shownSection) => shownSection.section),
+          concepts: shown.flatMap((shownSection) => shownSection.concepts),
         };
       }
       const data = await hit.data();
@@ -319,7 +319,7 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
       const data = await hit.data();
       const { excerpt, concepts } = excerptOf(pageText(data, matcher));
       const section: SectionHit = { id, title: data.meta.title ?? id, url: data.url, score: hit.score, excerpt };
-      return { data, hit: section, concepts };
+      return { data, section, concepts };
     };
     const first = await Promise.all(hits.slice(0, FIRST_RESULTS).map(show));
     if (searchId !== latestSearch) return;
