@@ -2,7 +2,8 @@
  * After the index is written: let the search page start downloading what its first query needs while the HTML is
  * still being read, instead of one request after another once its script runs. Pagefind's files are named at index
  * time, so the built search page gets the names: `<link rel="preload">` for Pagefind's entry file, its metadata,
- * its WebAssembly and the product filter (the ranking's prior reads it on every query), and `modulepreload` for the
+ * its WebAssembly, the product filter (the ranking's prior reads it on every query) and a small index whole, and
+ * `modulepreload` for the
  * modules the page script imports. The page script runs Pagefind on the main thread (`noWorker`) so that its
  * fetches are the ones preloaded; a worker would fetch them a second time.
  *
@@ -17,17 +18,16 @@ import { join } from 'node:path';
 /** The filters a first query reads before any result: the product prior (src/lib/search/ranking.ts). */
 const FILTERS_READ_FIRST = ['product'];
 /**
- * An index this small (the site alone: two chunks, 36 KB) is listed in the page's `data-index-chunks`, for the page
- * to preload whole when it opens with a query: most queries need every chunk once their equivalents are searched
- * (1.83 of 2 on the test set), and waiting for the search to ask for them costs a round trip on the critical path.
- * A larger index (the knowledge base) is left to Pagefind to fetch chunk by chunk.
+ * An index this small (the site alone: two chunks, 36 KB) is preloaded whole with the rest: the page opens Pagefind
+ * as soon as it loads, most queries need every chunk once their equivalents are searched (1.83 of 2 on the test
+ * set), and waiting for the search to ask for them costs a round trip on a ticket link's critical path. A larger
+ * index (the knowledge base) is left to Pagefind to fetch chunk by chunk.
  */
 const PRELOAD_WHOLE_INDEX_UP_TO = 48 * 1024;
 const PAGEFIND_PRELOAD = '<link rel="modulepreload" href="/pagefind/pagefind.js">';
 const PRELOADS_AROUND_PAGEFIND =
   /(?:<link rel="(?:module)?preload"[^>]*>)*<link rel="modulepreload" href="\/pagefind\/pagefind\.js">(?:<link rel="(?:module)?preload"[^>]*>)*/;
 const INDEX_VERSION = /data-index-version="[^"]*"/;
-const INDEX_CHUNKS = /data-index-chunks="[^"]*"/;
 
 /** A filter chunk is gzip: Pagefind's 12-byte signature, then CBOR `[name, values]`; the name is a short text. */
 function filterName(file) {
@@ -67,6 +67,7 @@ export function writeSearchPreloads(site) {
     `/pagefind/pagefind.${index.hash}.pf_meta`,
     `/pagefind/wasm.${index.wasm ?? 'unknown'}.pagefind`,
     ...filters.map((name) => `/pagefind/filter/${name}`),
+    ...(indexBytes <= PRELOAD_WHOLE_INDEX_UP_TO ? chunks.map((name) => `/pagefind/index/${name}`) : []),
   ];
   const pageScript = html.match(/<script type="module" src="(\/_astro\/search\.astro[^"]+)"/)?.[1];
   if (!pageScript) throw new Error(`${searchPage}: no search page script to preload the imports of`);
@@ -79,14 +80,9 @@ export function writeSearchPreloads(site) {
   ].join('');
   if (!html.includes(PAGEFIND_PRELOAD)) throw new Error(`${searchPage} has no ${PAGEFIND_PRELOAD} to replace`);
   if (!INDEX_VERSION.test(html)) throw new Error(`${searchPage} has no data-index-version to fill`);
-  if (!INDEX_CHUNKS.test(html)) throw new Error(`${searchPage} has no data-index-chunks to fill`);
-  const wholeIndex = indexBytes <= PRELOAD_WHOLE_INDEX_UP_TO ? chunks.map((name) => `/pagefind/index/${name}`) : [];
   // The links around Pagefind's are replaced as a whole, so a second run over the same site writes the same page.
   writeFileSync(
     searchPage,
-    html
-      .replace(PRELOADS_AROUND_PAGEFIND, preloads)
-      .replace(INDEX_VERSION, `data-index-version="${index.hash}"`)
-      .replace(INDEX_CHUNKS, `data-index-chunks="${wholeIndex.join(' ')}"`),
+    html.replace(PRELOADS_AROUND_PAGEFIND, preloads).replace(INDEX_VERSION, `data-index-version="${index.hash}"`),
   );
 }

@@ -204,6 +204,27 @@ test('search from the English search page finds the Spanish pages: one Pagefind 
   await expect(page.locator('.search-result h2 a[href^="/docs/migracion-de-nube-a-nube/"]')).toBeVisible();
 });
 
+test('with an index too large to preload whole, typing fetches the chunks for the words before the debounced search runs', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto('/search/');
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-state', 'final');
+  expect(await page.locator('head link[rel="preload"][href*="/pagefind/index/"]').count()).toBe(0);
+  await page.clock.pauseAt(Date.now() + 1000);
+  const indexRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/index/')) indexRequests.push(request.url());
+  });
+  await page.locator('#page-search').fill('forwarding');
+  await expect.poll(() => indexRequests.length).toBeGreaterThan(0);
+  // The clock is held, so the search itself has not run yet.
+  await expect(page).toHaveURL(/\/search\/$/);
+  await page.clock.runFor(300);
+  await expect(page).toHaveURL(/\?q=forwarding$/);
+  await expect(page.locator('.search-result').first()).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page lists products, not every article', async ({ page }) => {

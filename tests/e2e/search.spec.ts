@@ -74,12 +74,16 @@ test('a ticket link starts downloading the whole small index while its HTML is s
     chunks: performance
       .getEntriesByType('resource')
       .filter((entry) => entry.name.includes('/pagefind/index/'))
-      .map((entry) => entry.startTime),
+      .map((entry) => ({ url: entry.name, started: entry.startTime })),
   }));
-  const listed = (await page.locator('[data-search-results]').getAttribute('data-index-chunks'))!.split(' ');
-  expect(timing.chunks).toHaveLength(listed.length);
+  const preloaded = await page
+    .locator('head link[rel="preload"][href*="/pagefind/index/"]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  // The whole index is listed in the head, and the search fetched exactly those chunks, each once.
+  expect(preloaded.length).toBeGreaterThan(0);
+  expect(timing.chunks.map((chunk) => chunk.url).sort()).toEqual(preloaded.sort());
   // domInteractive is the end of parsing: the page script, a module, has not run yet.
-  for (const started of timing.chunks) expect(started).toBeLessThan(timing.parsed);
+  for (const { started } of timing.chunks) expect(started).toBeLessThan(timing.parsed);
 });
 
 test('typing updates the results and the URL; the product filter narrows them', async ({ page }) => {
@@ -93,22 +97,24 @@ test('typing updates the results and the URL; the product filter narrows them', 
   await expect(page.locator('.search-result__product')).toHaveText('Microsoft Exchange');
 });
 
-test('typing fetches the index chunks for the words before the debounced search runs', async ({ page }) => {
-  await page.clock.install();
-  await page.goto('/search/');
-  await searchFinal(page);
-  await page.clock.pauseAt(Date.now() + 1000);
+test('the search page loads the whole small index once, so a typed search waits for no index download', async ({
+  page,
+}) => {
   const indexRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/index/')) indexRequests.push(request.url());
   });
+  await page.goto('/search/');
+  await searchFinal(page);
+  const preloaded = await page
+    .locator('head link[rel="preload"][href*="/pagefind/index/"]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  await expect.poll(() => indexRequests.length).toBe(preloaded.length);
   await page.locator('#page-search').fill('forwarding');
-  await expect.poll(() => indexRequests.length).toBeGreaterThan(0);
-  // The clock is held, so the search itself has not run yet.
-  await expect(page).toHaveURL(/\/search\/$/);
-  await page.clock.runFor(300);
   await expect(page).toHaveURL(/\?q=forwarding$/);
+  await searchFinal(page);
   await expect(page.locator('.search-result').first()).toBeVisible();
+  expect(indexRequests.sort()).toEqual(preloaded.sort());
 });
 
 test('arrow keys move from the search box through the results', async ({ page }) => {
