@@ -27,7 +27,6 @@ import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOption
 const MAX_RESULTS = 10;
 /** Section links under a result. */
 const MAX_SECTIONS = 3;
-const FIRST_RESULTS = 4;
 const form = document.querySelector<HTMLFormElement>('.search-page form')!;
 const input = document.querySelector<HTMLInputElement>('#page-search')!;
 const productFilter = document.querySelector<HTMLSelectElement>('[data-product-filter]')!;
@@ -267,6 +266,46 @@ function reportProgress(searchId: number, progress: SearchProgress): void {
   if (searchId === latestSearch) resultList.dataset.searchState = progress;
 }
 
+/** The count is said with the first result: the line above the results never grows under the reader's eyes (only a
+ * "Did you mean" may join it later). */
+function announceCount(query: string, count: number): void {
+  if (count === 0) renderNoResults(query);
+  else
+    status.textContent = `${count === MAX_RESULTS ? `Top ${MAX_RESULTS}` : count} result${count === 1 ? '' : 's'} for “${query}”.`;
+}
+
+/**
+ * The first result goes on screen as soon as it is ready: its downloads are asked for alone, so nothing competes
+ * with them. Then the rest are asked for at once, in rank order (so the first are served first), and each goes on
+ * screen below those above it as soon as it and they are ready: nothing already shown moves or reorders. Returns
+ * what was shown, or nothing when a newer search took over.
+ */
+async function showResults<Hit>(
+  searchId: number,
+  hits: readonly Hit[],
+  show: (hit: Hit) => Promise<ShownPage>,
+  highlight: string,
+  announce: () => void,
+): Promise<ShownPage[] | undefined> {
+  const shown = hits.length > 0 ? [await show(hits[0]!)] : [];
+  if (searchId !== latestSearch) return undefined;
+  resultList.replaceChildren(...shown.map((page) => renderResult(page, highlight)));
+  resultList.hidden = shown.length === 0;
+  allArticles.hidden = shown.length > 0;
+  announce();
+  reportProgress(searchId, 'shown');
+  const loading = hits.slice(1).map(show);
+  // A failure is reported when its result's turn comes (runSearch's catch), not as an unhandled rejection before.
+  for (const result of loading) result.catch(() => {});
+  for (const result of loading) {
+    const page = await result;
+    if (searchId !== latestSearch) return undefined;
+    shown.push(page);
+    resultList.append(renderResult(page, highlight));
+  }
+  return shown;
+}
+
 async function runSearch(state: SearchState): Promise<void> {
   const searchId = ++latestSearch;
   reportProgress(searchId, 'searching');
@@ -293,11 +332,9 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
     const pagefind = await openPagefind();
     const { ranked, unmatched } = await findPages(pagefind, concepts, kind, state);
     const hits = ranked.slice(0, MAX_RESULTS);
-    // Loading a result costs a fragment download and an excerpt each: show the first few as soon as they are ready,
-    // then the rest below them. The count is known now, so it is said with the first results: the line above them
-    // never grows under the reader's eyes (only a "Did you mean" may join it later). A maintained article's sections
-    // are records of their own: when some matched, they are the result, each with its excerpt, and no page excerpt
-    // repeats the best one (the page's best record is often that same section).
+    // Loading a result costs a fragment download and an excerpt each (see `showResults`). A maintained article's
+    // sections are records of their own: when some matched, they are the result, each with its excerpt, and no page
+    // excerpt repeats the best one (the page's best record is often that same section).
     const show = async ({ hit, sections }: (typeof hits)[number]): Promise<ShownPage> => {
       if (recordPlaces.has(hit.id) && sections.length > 0) {
         const shown = await Promise.all(sections.slice(0, MAX_SECTIONS).map(showSection));
@@ -321,22 +358,13 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
       const section: SectionHit = { id, title: data.meta.title ?? id, url: data.url, score: hit.score, excerpt };
       return { data, section, concepts };
     };
-    const first = await Promise.all(hits.slice(0, FIRST_RESULTS).map(show));
-    if (searchId !== latestSearch) return;
-    allArticles.hidden = first.length > 0;
-    resultList.replaceChildren(...first.map((page) => renderResult(page, highlight)));
-    resultList.hidden = first.length === 0;
-    const count = hits.length;
-    if (count === 0) renderNoResults(state.query);
-    else
-      status.textContent = `${count === MAX_RESULTS ? `Top ${MAX_RESULTS}` : count} result${count === 1 ? '' : 's'} for “${state.query}”.`;
-    const note = alsoSearchedNote(concepts, kindWords);
-    if (note) status.append(note);
-    reportProgress(searchId, 'shown');
-    const rest = await Promise.all(hits.slice(FIRST_RESULTS).map(show));
-    if (searchId !== latestSearch) return;
-    resultList.append(...rest.map((page) => renderResult(page, highlight)));
-    await offerCorrection(searchId, state, concepts, conceptsNotShown(concepts, [...first, ...rest], unmatched));
+    const shown = await showResults(searchId, hits, show, highlight, () => {
+      announceCount(state.query, hits.length);
+      const note = alsoSearchedNote(concepts, kindWords);
+      if (note) status.append(note);
+    });
+    if (shown === undefined) return;
+    await offerCorrection(searchId, state, concepts, conceptsNotShown(concepts, shown, unmatched));
   } catch {
     if (searchId !== latestSearch) return;
     status.textContent = 'Search could not load. Check your connection, or browse all articles below.';

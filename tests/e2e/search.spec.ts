@@ -86,6 +86,66 @@ test('a ticket link starts downloading the whole small index while its HTML is s
   for (const { started } of timing.chunks) expect(started).toBeLessThan(timing.parsed);
 });
 
+test('the first result goes on screen without waiting for the downloads of the results below it', async ({ page }) => {
+  // Routing also turns off the HTTP cache, so the second visit downloads every fragment again.
+  const requestOrder: string[] = [];
+  let heldFrom = Infinity;
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    const url = route.request().url();
+    if (heldFrom === Infinity) requestOrder.push(url);
+    else if (requestOrder.indexOf(url) >= heldFrom) await released;
+    await route.continue();
+  });
+  await page.goto('/search/?q=forwarding+rules');
+  await searchFinal(page);
+  const links = page.locator('.search-result h2 a');
+  const finalOrder = await links.evaluateAll((found) => found.map((link) => (link as HTMLAnchorElement).href));
+  expect(finalOrder.length).toBeGreaterThan(2);
+  // The first result is the main article's matching sections, a record (a fragment) each, and results ask for their
+  // fragments in rank order: everything after the first result's is held back.
+  heldFrom = await page.locator('.search-result').first().locator('[data-section]').count();
+  expect(heldFrom).toBeGreaterThan(0);
+
+  await page.goto('/search/?q=forwarding+rules');
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-state', 'shown');
+  await expect(page.locator('[data-search-status]')).toContainText(
+    `${finalOrder.length} results for “forwarding rules”`,
+  );
+  expect(await links.evaluateAll((found) => found.map((link) => (link as HTMLAnchorElement).href))).toEqual(
+    finalOrder.slice(0, 1),
+  );
+  release();
+  await searchFinal(page);
+  expect(await links.evaluateAll((found) => found.map((link) => (link as HTMLAnchorElement).href))).toEqual(finalOrder);
+});
+
+test('results arriving one by one move nothing on screen, on a phone or a desktop', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (globalThis as { layoutShifts?: string[] }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[])
+        shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((source) => source.node?.nodeName).join(',')}`);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 720 },
+  ]) {
+    await page.setViewportSize(viewport);
+    for (const query of ['forwarding rules', 'how do i warn my co-workers', 'mailbox']) {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await searchFinal(page);
+      // One more frame after the last change, for a shift it caused to be reported.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const shifts = await page.evaluate(() => (globalThis as { layoutShifts?: string[] }).layoutShifts);
+      expect(shifts, `layout shifts for “${query}” at ${viewport.width} px`).toEqual([]);
+    }
+  }
+});
+
 test('typing updates the results and the URL; the product filter narrows them', async ({ page }) => {
   await page.goto('/search/');
   await page.locator('#page-search').fill('mailbox');
