@@ -50,7 +50,7 @@ const stages = [
     command: 'npx playwright test --forbid-only',
     report: 'test-results/e2e.json',
     kind: 'playwright',
-    floor: 264,
+    floor: 266,
     knownSkips: [
       { title: 'timing (logged, not asserted)', count: 4, why: 'opt-in measurement: CHECKER_TIMING=1' },
       {
@@ -109,7 +109,7 @@ const stages = [
     report: 'test-results/e2e-corpus.json',
     kind: 'playwright',
     // Import tests, axe on sampled pages, search quality, the retired article, the sitemap.
-    floor: 43,
+    floor: 44,
     needs: 'corpus build',
     minutes: 30,
   },
