@@ -45,6 +45,10 @@ describe('buildExcerpt', () => {
     expect(text(buildExcerpt(words, [5, 40], { from: 20, to: 40, length: 10 }))).toBe(
       `… ${words.slice(20, 30).join(' ')} …`,
     );
+    // A hit after the section only: the excerpt starts at the section, not around that hit.
+    expect(text(buildExcerpt(words, [45], { from: 20, to: 40, length: 10 }))).toBe(
+      `… ${words.slice(20, 30).join(' ')} …`,
+    );
     // Hits in any order: the first in the section counts, even when it is the section's first word.
     expect(text(buildExcerpt(words, [35, 20], { from: 20, to: 40, length: 10 }))).toBe(
       `… ${words.slice(20, 30).join(' ')} …`,
