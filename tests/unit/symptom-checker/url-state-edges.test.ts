@@ -4,7 +4,7 @@
  * mutant that survived the other tests (README "Mutation testing").
  */
 import { describe, expect, it } from 'vitest';
-import { emptyState } from '../../../src/lib/symptom-checker/state';
+import { emptyState, hasAnswers } from '../../../src/lib/symptom-checker/state';
 import { decodeCheckerQuery, encodeCheckerQuery, stripCheckerQuery } from '../../../src/lib/symptom-checker/url-state';
 
 describe('decodeCheckerQuery limits', () => {
@@ -50,5 +50,15 @@ describe('encodeCheckerQuery and stripCheckerQuery on crafted keys', () => {
 describe('emptyState', () => {
   it('is nothing ticked, as a user', () => {
     expect(emptyState()).toStrictEqual({ symptoms: [], risks: [], role: 'user' });
+  });
+});
+
+describe('hasAnswers', () => {
+  it('is true when a symptom or a risk is ticked, whatever the role', () => {
+    expect(hasAnswers(emptyState())).toBe(false);
+    expect(hasAnswers({ ...emptyState(), role: 'admin' })).toBe(false);
+    expect(hasAnswers({ ...emptyState(), symptoms: ['symptom-bounce-messages'] })).toBe(true);
+    expect(hasAnswers({ ...emptyState(), risks: ['risk-public-wifi'] })).toBe(true);
+    expect(hasAnswers({ symptoms: ['symptom-bounce-messages'], risks: ['risk-public-wifi'], role: 'user' })).toBe(true);
   });
 });

@@ -4,7 +4,15 @@
  * at-risk verdict's wording. Each kills a mutant that survived them.
  */
 import { describe, expect, it } from 'vitest';
-import { STEPS, SYMPTOMS, remedyOf, type SymptomId } from '../../../src/lib/compromise/items';
+import {
+  STEPS,
+  SYMPTOMS,
+  remedyOf,
+  stepById,
+  stepNumber,
+  type StepId,
+  type SymptomId,
+} from '../../../src/lib/compromise/items';
 import type { Role } from '../../../src/lib/kit/role';
 import { getVerdict } from '../../../src/lib/symptom-checker/verdict';
 
@@ -58,5 +66,14 @@ describe('remedyOf', () => {
   it('returns no remedy, without throwing, for an id that is not one of the symptoms', () => {
     expect(remedyOf('symptom-no-such-sign' as SymptomId)).toBeUndefined();
     expect(remedyOf('symptom-forwarding-rules')).toBeDefined();
+  });
+});
+
+describe('stepById and stepNumber', () => {
+  it('find a step and its 1-based number as the article prints it, and refuse an unknown id', () => {
+    expect(stepById('step-scan-devices').title).toBe('Scan every device for viruses and malware');
+    expect(STEPS.map((step) => stepNumber(step.id))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(stepNumber('step-educate-users')).toBe(6);
+    expect(() => stepById('step-no-such-step' as StepId)).toThrow('Unknown step id "step-no-such-step"');
   });
 });
