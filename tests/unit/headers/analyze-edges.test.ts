@@ -85,6 +85,15 @@ describe('which check fields count', () => {
     expect(analysis.auth.spf).toMatchObject({ result: 'fail', domain: 'bank-notice.example' });
   });
 
+  it('counts a field naming any host when no Received line names the receiving side', () => {
+    const analysis = analyse(
+      'Authentication-Results: mx.example.net; dkim=pass header.d=example.com',
+      'From: a@example.com',
+    );
+    expect(analysis.auth).toMatchObject({ source: 'authentication-results', authservId: 'mx.example.net' });
+    expect(analysis.auth.dkim).toEqual([{ result: 'pass', standard: true, domain: 'example.com', aligned: true }]);
+  });
+
   it('ignores a Received-SPF above the boundary that another organisation wrote', () => {
     const analysis = analyse(
       'Received-SPF: pass (mx.other-provider.example: domain of a@bank.example designates 192.0.2.66 as permitted sender) client-ip=192.0.2.66',
@@ -150,6 +159,16 @@ describe('the receiving side’s check may move the boundary up, never down', ()
     );
     expect(analysis.origin).toMatchObject({ ip: '203.0.113.10', hopNumber: 2 });
     expect(analysis.origin?.explanation).toMatch(/SPF check ran against/);
+  });
+
+  it('by the address in the SPF result’s comment, read apart from the next comment', () => {
+    const analysis = analyse(
+      'Delivered-To: a@corp-example.com',
+      'Authentication-Results: relay.corp-example.com; spf=pass (sender IP is 203.0.113.10)(1 of 2) smtp.mailfrom=a@list.example',
+      RELAY,
+      OUTSIDE,
+    );
+    expect(analysis.origin?.ip).toBe('203.0.113.10');
   });
 
   it('by the address iprev checked', () => {
