@@ -41,6 +41,9 @@ describe('sameOrganisation', () => {
     expect(sameOrganisation('', '')).toBe(false);
     expect(sameOrganisation('', 'example.com')).toBe(false);
     expect(sameOrganisation('example.com', '')).toBe(false);
+    // "." has no labels: its organisational domain is empty too, yet it is no match for a missing domain.
+    expect(sameOrganisation('.', '')).toBe(false);
+    expect(sameOrganisation('', '.')).toBe(false);
   });
 });
 
