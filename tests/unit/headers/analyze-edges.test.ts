@@ -179,6 +179,13 @@ describe('the receiving side’s check may move the boundary up, never down', ()
       OUTSIDE,
     );
     expect(analysis.origin?.ip).toBe('203.0.113.10');
+    const byRemoteIp = analyse(
+      'Delivered-To: a@corp-example.com',
+      'Authentication-Results: relay.corp-example.com; spf=pass smtp.mailfrom=a@list.example; iprev=pass smtp.remote-ip=203.0.113.10',
+      RELAY,
+      OUTSIDE,
+    );
+    expect(byRemoteIp.origin?.ip).toBe('203.0.113.10');
   });
 
   it('from the higher field when the Authentication-Results is above the Received-SPF', () => {
