@@ -21,6 +21,10 @@ describe('the page’s own H1', () => {
     });
   });
 
+  it('goes also when no other heading shares its parent', () => {
+    expect(processLegacyHtml('<div><h1>Title</h1></div><p>text</p>', 'Title').html).toBe('<div></div><p>text</p>');
+  });
+
   it('its text in the warning is cut at 80 characters', () => {
     const long = `${'word '.repeat(30)}end`;
     expect(category(`<h1>${long}</h1>`, long, 'own-h1-removed')).toBe(
@@ -137,5 +141,8 @@ describe('the description', () => {
     // No space in the second half: cut where the limit falls.
     expect(clampDescription(`ab ${'c'.repeat(200)}`)).toBe(`ab ${'c'.repeat(156)}…`);
     expect(clampDescription('word '.repeat(10), 12)).toBe('word word…');
+    // A space at exactly half the limit is too early to cut at; a run of punctuation before the cut goes whole.
+    expect(clampDescription(`${'a'.repeat(80)} ${'b'.repeat(100)}`)).toBe(`${'a'.repeat(80)} ${'b'.repeat(78)}…`);
+    expect(clampDescription(`${'a'.repeat(100)} b.., ${'d'.repeat(60)}`)).toBe(`${'a'.repeat(100)} b…`);
   });
 });

@@ -36,6 +36,17 @@ describe('rewriteLegacyLink', () => {
     ['/how-to/Cloud-Servers?x=1#y', '/docs/cloud-servers/#y'],
     ['/docs/other/', 'https://docs.rackspace.com/docs/other/'],
     ['ftp://files.example/x', 'ftp://files.example/x'],
+    // Only a mailto: or tel: at the start is a scheme; a two-letter top-level domain is a host too.
+    ['guide?tel:1', 'https://docs.rackspace.com/support/how-to/page/guide?tel:1'],
+    ['example.io/x', 'https://example.io/x'],
+    // A file name only when the whole address is one: a host with a page, or a host named like a file, is a host.
+    ['www.example.com/guide.html', 'https://www.example.com/guide.html'],
+    ['help.md.example.com', 'https://help.md.example.com/'],
+    ['page.htm', 'https://docs.rackspace.com/support/how-to/page/page.htm'],
+    ['shot.jpg', 'https://docs.rackspace.com/support/how-to/page/shot.jpg'],
+    // Another scheme on the old site's host is no link to an imported page: it stays as written (and is refused).
+    ['ftp://docs.rackspace.com/support/how-to/other', 'ftp://docs.rackspace.com/support/how-to/other'],
+    ['FTP://Files.Example/x', 'FTP://Files.Example/x'],
   ])('%j → %j', (href, expected) => expect(rewriteLegacyLink(href, 'page', known())).toBe(expected));
 
   it('resolves a relative link against the page’s own old address', () => {

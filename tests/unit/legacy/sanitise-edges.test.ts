@@ -5,7 +5,9 @@
  * Every fixture is built inside its test: Stryker switches a mutant on per test.
  */
 import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
 import { processLegacyHtml, sanitizeLegacyHtml } from '../../../src/lib/legacy/html';
+import { legacyLinks } from '../../../src/lib/legacy/html/links';
 import { outsideAllowlist } from './html-reparse';
 
 const warning = (html: string, category: string) =>
@@ -171,5 +173,13 @@ describe('accessible names and keyboard reach', () => {
       'T',
     );
     expect(out.html).toBe('<p>a<span id="k"></span>bc<a id="anchor"></a><a href="https://z.example/">z</a></p>');
+  });
+});
+
+describe('the plugins’ shared page', () => {
+  it('a plugin run without the page’s data refuses to work rather than guess', () => {
+    expect(() => legacyLinks()({ type: 'root', children: [] }, new VFile())).toThrow(
+      'legacy HTML plugins need file.data.legacyPage',
+    );
   });
 });
