@@ -143,6 +143,12 @@ describe('mapFrontMatter', () => {
     expect(map('a/b/index.md', front('title: ""\npermalink: x')).warnings[0]?.message).toBe('no title: using "B"');
   });
 
+  it('an index.md at the corpus root is named Index; a folder name of only dashes gives Untitled and General', () => {
+    expect(map('index.md', 'x').meta).toMatchObject({ title: 'Index', slug: 'untitled', folder: '' });
+    expect(map('---/b/index.md', front('permalink: p')).meta).toMatchObject({ product: { name: 'General' } });
+    expect(map('a/---/index.md', front('permalink: p')).meta.title).toBe('Untitled');
+  });
+
   it('a title that cleans to nothing falls back like a missing one', () => {
     expect(map('a/b/index.md', front('title: "\u200b\u200b"\npermalink: x')).meta.title).toBe('B');
   });
@@ -166,6 +172,13 @@ describe('mapFrontMatter', () => {
     expect(long.meta.slug).toBe('x'.repeat(90));
     expect(long.warnings[0]?.message).toBe(
       `permalink "${'x'.repeat(79)}…" served at /docs/${'x'.repeat(90)}/ (no ".", "..", nested folders or more than 100 characters)`,
+    );
+  });
+
+  it('a permalink of exactly 80 characters is quoted whole in its warning', () => {
+    const permalink = 'X'.repeat(80);
+    expect(map('a/b/index.md', front(`title: T\npermalink: ${permalink}`)).warnings[0]?.message).toBe(
+      `permalink "${permalink}" served at /docs/${'x'.repeat(80)}/ (no ".", "..", nested folders or more than 100 characters)`,
     );
   });
 
