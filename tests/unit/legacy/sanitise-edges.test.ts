@@ -97,6 +97,12 @@ describe('what the warnings count as removed', () => {
     expect(out.warnings[0]?.message).toBe('raw HTML: removed 1 style attribute');
     expect(out.html).not.toContain('style');
   });
+
+  it('only the highlighter’s <pre> is skipped: another element with its class is counted like any other', () => {
+    expect(warning('<div class="astro-code" onclick="x()">t</div>', 'unsafe-html-dropped')).toBe(
+      'raw HTML: removed 1 event handler attribute',
+    );
+  });
 });
 
 describe('empty attributes', () => {
@@ -155,6 +161,12 @@ describe('the author’s markup', () => {
     expect(
       sanitizeLegacyHtml('<a data-copy-link href="#x">#</a><a href="#y">y</a><a class="copy-link" href="#z">z</a>'),
     ).toBe('<a href="#y">y</a><a href="#z">z</a>');
+  });
+
+  it('only a link is a copy-link: another element marked as one keeps its text, and a copy-link never becomes a control', () => {
+    expect(
+      sanitizeLegacyHtml('<span data-copy-link>kept</span><a data-copy-link type="checkbox" href="#x">#</a>'),
+    ).toBe('<span>kept</span>');
   });
 });
 
