@@ -66,6 +66,7 @@ describe('normalisePermalink', () => {
     ['how-to/a', 'a'],
     ['support/x', 'support-x'],
     ['x/./y', 'x-y'],
+    ['./docs/foo', 'foo'],
     ['A%20B', 'a-b'],
     ['é/ü', 'e-u'],
     ['_a_/-b-', 'a-b'],
@@ -81,6 +82,8 @@ describe('normalisePermalink', () => {
     expect(normalisePermalink(`${'a'.repeat(98)}-b`)).toBe(`${'a'.repeat(98)}-b`);
     expect(normalisePermalink(`${'a'.repeat(30)}-${'b'.repeat(80)}`)).toBe(`${'a'.repeat(30)}-${'b'.repeat(69)}`);
     expect(normalisePermalink(`${'a'.repeat(98)}._x`)).toBe('a'.repeat(98));
+    // A hyphen at exactly half the limit is too early to cut at.
+    expect(normalisePermalink(`${'a'.repeat(50)}-${'b'.repeat(60)}`)).toBe(`${'a'.repeat(50)}-${'b'.repeat(49)}`);
   });
 
   it('safeDecode decodes what it can and keeps a malformed escape as written', () => {
@@ -149,6 +152,20 @@ describe('mapFrontMatter', () => {
     expect(map('a/---/index.md', front('permalink: p')).meta.title).toBe('Untitled');
   });
 
+  it('a file deeper down is named, and served, after its own folder, not an ancestor', () => {
+    expect(map('a/b/c/index.md', 'x').meta).toMatchObject({ title: 'C', slug: 'c', folder: 'a/b/c' });
+    expect(map('a/b/c.md', 'x').meta).toMatchObject({ title: 'C', slug: 'c', folder: 'a/b/c' });
+  });
+
+  it('front matter in a comment and a title with invisible characters are each named in their warning', () => {
+    expect(map('a/b/index.md', '<!--\n---\ntitle: T\npermalink: p\nproduct: P\n---\n-->\n').warnings).toEqual([
+      { category: 'front-matter-in-comment', message: 'front matter is inside an HTML comment: read it anyway' },
+    ]);
+    expect(map('a/b/index.md', front('title: "T\u200b"\npermalink: p\nproduct: P')).warnings).toEqual([
+      { category: 'text-repaired', message: 'title: control, zero-width or direction-override characters removed' },
+    ]);
+  });
+
   it('a title that cleans to nothing falls back like a missing one', () => {
     expect(map('a/b/index.md', front('title: "\u200b\u200b"\npermalink: x')).meta.title).toBe('B');
   });
@@ -183,7 +200,7 @@ describe('mapFrontMatter', () => {
   });
 
   it('a well-formed permalink is no repair: plain, under /support/how-to/, or that folder itself', () => {
-    for (const permalink of ['foo', '/foo/', '/support/how-to/foo/', 'support/how-to', 'a.b_c-1'])
+    for (const permalink of ['foo', '/foo/', '/support/how-to/foo/', 'support/how-to', 'a.b_c-1', '" foo "'])
       expect(map('a/b/index.md', front(`title: T\npermalink: ${permalink}\nproduct: P`)).warnings).toEqual([]);
   });
 
