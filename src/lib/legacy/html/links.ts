@@ -40,8 +40,7 @@ export function rewriteLegacyLink(href: string, pageSlug: string, knownSlugs: Re
     (url.hostname === 'www.rackspace.com' && url.pathname.startsWith('/support/how-to'))
   ) {
     const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-    const prefix =
-      LEGACY_PREFIXES.find((p) => path.startsWith(p)) ?? (path === '/support/how-to/' ? '/support/how-to/' : undefined);
+    const prefix = LEGACY_PREFIXES.find((p) => path.startsWith(p));
     if (prefix) {
       const rest = path.slice(prefix.length).replace(/\/+$/, '');
       const slug = rest === '' ? 'how-to' : rest.split('/').filter(Boolean).pop()!.toLowerCase();
