@@ -3,9 +3,8 @@
  * still being read, instead of one request after another once its script runs. Pagefind's files are named at index
  * time, so the built search page gets the names: `<link rel="preload">` for Pagefind's entry file, its metadata,
  * its WebAssembly, the product filter (the ranking's prior reads it on every query) and a small index whole, and
- * `modulepreload` for the
- * modules the page script imports. The page script runs Pagefind on the main thread (`noWorker`) so that its
- * fetches are the ones preloaded; a worker would fetch them a second time.
+ * `modulepreload` for the modules the page script imports. The page script runs Pagefind on the main thread
+ * (`noWorker`) so that its fetches are the ones preloaded; a worker would fetch them a second time.
  *
  * The entry file is asked for as `pagefind-entry.json?ts=<metaCacheTag>`: the tag is the index's hash, written into
  * the page's `data-index-version` for the script to pass as `metaCacheTag`, so the preloaded URL is the one fetched,

@@ -155,8 +155,9 @@ export function legacyLoader(options: LegacyLoaderOptions): Loader {
         if (digest === undefined) continue;
         let name = `${digest}.html`;
         const linking = linkingIntoSections.get(file.meta.slug);
-        const { html, dropped } = linking === undefined ? { dropped: 0 } : dropMissingFragments(linking, idsBySlug);
-        if (html !== undefined && dropped) {
+        const repaired = linking === undefined ? undefined : dropMissingFragments(linking, idsBySlug);
+        if (repaired?.dropped) {
+          const { html, dropped } = repaired;
           report(file.relPath, [
             {
               category: 'broken-fragment',
