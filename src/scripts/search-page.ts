@@ -5,7 +5,7 @@
  */
 import { loadPagefind } from './search-loader';
 import { pageText, sectionHits, type PageText, type SectionHit } from '../lib/search/sections';
-import { buildExcerpt, type ExcerptSegment } from '../lib/search/excerpt';
+import { buildExcerpt, headingWordCount, type ExcerptSegment } from '../lib/search/excerpt';
 import { readSearchState, searchQueryString, normaliseQuery, queryTokens, type SearchState } from '../lib/search/query';
 import { addedWords, expandQuery, type Concept } from '../lib/search/equivalences';
 import { askedKind, type AskedKind } from '../lib/search/page-kinds';
@@ -53,12 +53,13 @@ interface ShownPage {
   concepts: number[];
 }
 
-/** The excerpt of a record's text around the query's matches, and the concepts they are of. */
-function excerptOf(text: PageText): { excerpt: ExcerptSegment[]; concepts: number[] } {
+/** The excerpt of a record's text (from word `from` on) around the query's matches, and the concepts they are of. */
+function excerptOf(text: PageText, from = 0): { excerpt: ExcerptSegment[]; concepts: number[] } {
   return {
     excerpt: buildExcerpt(
       text.words,
       text.matches.map((match) => match.location),
+      { from },
     ),
     concepts: text.matches.map((match) => match.concept),
   };
@@ -354,7 +355,9 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
     };
     const showSection = async ({ id, hit }: { id: string; hit: PagefindResult }) => {
       const data = await hit.data();
-      const { excerpt, concepts } = excerptOf(pageText(data, matcher));
+      const text = pageText(data, matcher);
+      // The section's link shows its heading: the excerpt starts after it.
+      const { excerpt, concepts } = excerptOf(text, headingWordCount(text.words, data.meta.title ?? ''));
       const section: SectionHit = { id, title: data.meta.title ?? id, url: data.url, score: hit.score, excerpt };
       return { data, section, concepts };
     };

@@ -62,3 +62,21 @@ test("a definition question lands on the terminology page's term", async ({ page
   });
   await expect(first.locator('[data-section]').first()).toHaveAttribute('data-section', /^term-/);
 });
+
+test('a section’s excerpt does not repeat the heading its link already shows', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('someone is sending spam from my email')}`);
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-state', 'final', {
+    timeout: 20_000,
+  });
+  const sections = await page.locator('.search-result li').evaluateAll((items) =>
+    items.map((item) => ({
+      heading: item.querySelector('a[data-section]')?.textContent?.trim() ?? '',
+      excerpt: item.querySelector('p')?.textContent?.replace(/^…\s*/, '').trim() ?? '',
+    })),
+  );
+  expect(sections.length).toBeGreaterThan(2);
+  for (const { heading, excerpt } of sections) {
+    expect(excerpt, heading).not.toBe('');
+    expect(excerpt.toLowerCase().startsWith(heading.toLowerCase()), `${heading}: ${excerpt}`).toBe(false);
+  }
+});

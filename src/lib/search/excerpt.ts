@@ -15,6 +15,22 @@ export function contentWords(content: string): string[] {
   return content.split(/\s+/).filter((word) => word.length > 0);
 }
 
+/** A word without the punctuation after it, in lower case: "send." and "Send" are one word. */
+const bareWord = (word: string) => word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase();
+
+/**
+ * How many words at the start of `words` repeat `heading` (a section's text starts with its own heading, which the
+ * result's link already shows), or 0 when they do not, or when nothing would be left after them.
+ */
+export function headingWordCount(words: readonly string[], heading: string): number {
+  const headingWords = contentWords(heading);
+  const repeated =
+    headingWords.length > 0 &&
+    headingWords.length < words.length &&
+    headingWords.every((word, index) => bareWord(word) === bareWord(words[index]!));
+  return repeated ? headingWords.length : 0;
+}
+
 /**
  * About `length` words around the first hit at or after `from`, with hit
  * words marked. Neighbouring words are merged into one segment.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, contentWords, type ExcerptSegment } from '../../../src/lib/search/excerpt';
+import { buildExcerpt, contentWords, headingWordCount, type ExcerptSegment } from '../../../src/lib/search/excerpt';
 
 /** `count` words named by their place: w0 w1 w2 … */
 const numberedWords = (count: number) => Array.from({ length: count }, (_, index) => `w${index}`);
@@ -60,5 +60,27 @@ describe('buildExcerpt', () => {
 
   it('in a section that starts the text, has no ellipsis before it', () => {
     expect(text(buildExcerpt(numberedWords(30), [1], { from: 0, to: 10, length: 6 }))).toBe('w0 w1 w2 w3 w4 w5 …');
+  });
+});
+
+describe('headingWordCount', () => {
+  it('counts the words a section’s text repeats of its heading, whatever their case and closing punctuation', () => {
+    const words = contentWords('Step 4: Alert your colleagues and administrator. Tell your colleagues what happened.');
+    expect(headingWordCount(words, 'Step 4: Alert your colleagues and administrator')).toBe(7);
+    expect(
+      headingWordCount(
+        contentWords('People received messages you did not send. A colleague asks'),
+        'People received messages you did not Send',
+      ),
+    ).toBe(7);
+  });
+
+  it('is 0 when the text does not start with the heading, or the heading is all there is', () => {
+    expect(headingWordCount(contentWords('Tell your colleagues what happened.'), 'Step 4: Alert your colleagues')).toBe(
+      0,
+    );
+    expect(headingWordCount(contentWords('Step 4: Alert'), 'Step 4: Alert your colleagues')).toBe(0);
+    expect(headingWordCount(contentWords('Step 4: Alert'), 'Step 4: Alert')).toBe(0);
+    expect(headingWordCount(contentWords('Step 4: Alert them'), '')).toBe(0);
   });
 });
