@@ -187,6 +187,9 @@ loudAbsence();
 let passed = 0;
 let failed = 0;
 const failedStages = [];
+// Named again at the end: CI may keep only the tail of the output.
+const failedTests = [];
+const flakyTests = [];
 for (const stage of stages.filter((candidate) => candidate.when !== false)) {
   if (stage.needs && failedStages.includes(stage.needs)) {
     console.log(`\n▶ ${stage.name}: not run, ${stage.needs} failed`);
@@ -202,6 +205,9 @@ for (const stage of stages.filter((candidate) => candidate.when !== false)) {
     const tests = READERS[stage.kind](JSON.parse(readFileSync(stage.report, 'utf8')));
     passed += tests.filter((test) => test.status === 'passed').length;
     failed += tests.filter((test) => test.status === 'failed').length;
+    for (const test of tests.filter((candidate) => candidate.status === 'failed'))
+      failedTests.push(`${stage.name}: ${test.title}`);
+    for (const test of tests.filter((candidate) => candidate.flaky)) flakyTests.push(`${stage.name}: ${test.title}`);
     const audit = auditStage(stage, tests, { hasShared: HAS_SHARED });
     for (const line of audit.lines) console.log(`  ${line}`);
     problems.push(...audit.problems);
@@ -221,6 +227,8 @@ for (const stage of stages.filter((candidate) => candidate.when !== false)) {
 
 console.log('');
 loudAbsence();
+for (const title of flakyTests) console.log(`flaky (passed on its retry): ${title}`);
+for (const title of failedTests) console.log(`failed: ${title}`);
 if (failedStages.length > 0) console.log(`Failed: ${failedStages.join(', ')}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
