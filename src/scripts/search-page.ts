@@ -291,8 +291,7 @@ async function showResults<Hit>(
   const shown = hits.length > 0 ? [await show(hits[0]!)] : [];
   if (searchId !== latestSearch) return undefined;
   resultList.replaceChildren(...shown.map((page) => renderResult(page, highlight)));
-  resultList.hidden = shown.length === 0;
-  allArticles.hidden = shown.length > 0;
+  listResults(shown.length > 0);
   announce();
   reportProgress(searchId, 'shown');
   const loading = hits.slice(1).map(show);
@@ -307,6 +306,16 @@ async function showResults<Hit>(
   return shown;
 }
 
+/**
+ * Below the status line, either the results or the list of all articles. The results list holds at least a screen's
+ * height (the page's style) from the moment a search starts, so whatever the search ends with (a short list, or no
+ * results and the longer message above the list of all articles), nothing on screen is pushed or pulled.
+ */
+function listResults(listed: boolean): void {
+  resultList.hidden = !listed;
+  allArticles.hidden = listed;
+}
+
 async function runSearch(state: SearchState): Promise<void> {
   const searchId = ++latestSearch;
   reportProgress(searchId, 'searching');
@@ -316,13 +325,13 @@ async function runSearch(state: SearchState): Promise<void> {
 
 async function searchAndShow(searchId: number, state: SearchState): Promise<void> {
   if (state.query === '') {
-    resultList.hidden = true;
+    listResults(false);
     resultList.replaceChildren();
-    allArticles.hidden = false;
     status.textContent = '';
     return;
   }
   status.textContent = 'Searching…';
+  listResults(true);
   try {
     // A definition question searches what it asks about: "what does NDR mean" searches "ndr".
     const kind = askedKind(state.query);
@@ -371,7 +380,7 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
   } catch {
     if (searchId !== latestSearch) return;
     status.textContent = 'Search could not load. Check your connection, or browse all articles below.';
-    allArticles.hidden = false;
+    listResults(false);
   }
 }
 
