@@ -38,6 +38,23 @@ export function isWrapper(element: HTMLElement): boolean {
   return !labelledBy.includes(firstHeading.id);
 }
 
+/**
+ * A record holds its section's words as one paragraph, so in an excerpt list items read as one run-on sentence
+ * ("birthdays and anniversaries the names of pets"). A block that ends without punctuation gets some: items a
+ * semicolon, a term a colon, a heading or summary a full stop. Pagefind does not index punctuation.
+ */
+const BLOCK_END: Record<string, string> = { LI: ';', DD: ';', TD: ';', TH: ';', DT: ':', SUMMARY: '.' };
+const ENDS_WITH_PUNCTUATION = /[.!?:;,…]$/;
+
+function endBlock(text: string[], separator: string): void {
+  for (let index = text.length - 1; index >= 0; index -= 1) {
+    const piece = text[index]!.trimEnd();
+    if (piece === '') continue;
+    if (!ENDS_WITH_PUNCTUATION.test(piece)) text[index] = piece + separator;
+    return;
+  }
+}
+
 interface OpenSection {
   id: string;
   title: string;
@@ -72,6 +89,8 @@ function splitAtIds(body: HTMLElement): { intro: string[]; sections: OpenSection
       }
     }
     for (const child of element.childNodes) visit(child);
+    const separator = BLOCK_END[element.tagName] ?? (isHeading(element) ? '.' : undefined);
+    if (separator) endBlock(sections.at(-1)?.text ?? intro, separator);
   };
   visit(body);
   return { intro, sections };
@@ -84,7 +103,8 @@ const recordHtml = (meta: string, title: string, weight: number, text: string) =
   [
     `<!doctype html><html lang="en"><head>${meta}</head><body><div data-pagefind-body>`,
     `<h2 data-pagefind-weight="${weight}">${escapeText(title)}</h2>`,
-    `<p>${escapeText(text.replace(/\s+/g, ' ').trim())}</p></div></body></html>`,
+    // A list that closes the section ends it with a full stop, not an item's semicolon.
+    `<p>${escapeText(text.replace(/\s+/g, ' ').trim().replace(/;$/, '.'))}</p></div></body></html>`,
   ].join('');
 
 /**

@@ -60,6 +60,21 @@ describe('the search records of a maintained article', () => {
     expect(records[2]!.html).toContain('content="Change the &quot;password&quot;"');
   });
 
+  it('ends each list item, term and inner heading with punctuation, so an excerpt does not run them together', () => {
+    const [, section] = pageRecords(
+      PAGE.replace(
+        '<p>Do these in order.</p>',
+        '<p>Do these in order.</p><ul><li>birthdays <b>and</b> anniversaries </li><li>pets, already ended;</li></ul>' +
+          '<dl><dt>Who</dt><dd>the owner</dd></dl><details><summary>Why</summary><p>It helps.</p></details>' +
+          '<ul><li>last item</li></ul>',
+      ),
+      '/docs/secure/',
+    );
+    expect(section!.html).toContain(
+      'Do these in order. birthdays and anniversaries; pets, already ended; Who: the owner; Why. It helps. last item.</p>',
+    );
+  });
+
   it('makes no records of a page without an indexed body', () => {
     expect(pageRecords('<html><body><p id="x">Text</p></body></html>', '/docs/x/')).toEqual([]);
   });
