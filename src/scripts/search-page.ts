@@ -4,8 +4,8 @@
  * built with DOM calls and textContent only, never from HTML strings.
  */
 import { loadPagefind } from './search-loader';
-import { pageText, sectionHits, type PageText, type SectionHit } from '../lib/search/sections';
-import { buildExcerpt, headingWordCount, type ExcerptSegment } from '../lib/search/excerpt';
+import { pageText, recordExcerpt, sectionHits, type SectionHit } from '../lib/search/sections';
+import { headingWordCount, type ExcerptSegment } from '../lib/search/excerpt';
 import { readSearchState, searchQueryString, normaliseQuery, queryTokens, type SearchState } from '../lib/search/query';
 import { addedWords, expandQuery, type Concept } from '../lib/search/equivalences';
 import { askedKind, type AskedKind } from '../lib/search/page-kinds';
@@ -49,20 +49,8 @@ interface ShownPage {
   /** The page's own excerpt; none for a maintained article whose sections are listed, each with its own. */
   excerpt?: ExcerptSegment[];
   sections: SectionHit[];
-  /** Concepts (by index) whose words are in the text shown. */
+  /** Concepts (by index) whose words are in the result's text, its readers' words included. */
   concepts: number[];
-}
-
-/** The excerpt of a record's text (from word `from` on) around the query's matches, and the concepts they are of. */
-function excerptOf(text: PageText, from = 0): { excerpt: ExcerptSegment[]; concepts: number[] } {
-  return {
-    excerpt: buildExcerpt(
-      text.words,
-      text.matches.map((match) => match.location),
-      { from },
-    ),
-    concepts: text.matches.map((match) => match.concept),
-  };
 }
 
 function excerptNodes(segments: ExcerptSegment[]): Node[] {
@@ -358,7 +346,7 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
       const text = pageText(data, matcher);
       return {
         data,
-        ...excerptOf(text),
+        ...recordExcerpt(text),
         sections: recordPlaces.has(hit.id) ? [] : sectionHits(data, { text }),
       };
     };
@@ -366,7 +354,7 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
       const data = await hit.data();
       const text = pageText(data, matcher);
       // The section's link shows its heading: the excerpt starts after it.
-      const { excerpt, concepts } = excerptOf(text, headingWordCount(text.words, data.meta.title ?? ''));
+      const { excerpt, concepts } = recordExcerpt(text, headingWordCount(text.words, data.meta.title ?? ''));
       const section: SectionHit = { id, title: data.meta.title ?? id, url: data.url, score: hit.score, excerpt };
       return { data, section, concepts };
     };

@@ -80,3 +80,19 @@ test('a section’s excerpt does not repeat the heading its link already shows',
     expect(excerpt.toLowerCase().startsWith(heading.toLowerCase()), `${heading}: ${excerpt}`).toBe(false);
   }
 });
+
+test('an excerpt never shows the hidden words readers search with, though they still find the section', async ({
+  page,
+}) => {
+  // "contacts got spam from me" is a symptom's hidden reader words (AlsoSearchedAs.astro), never shown on its page.
+  await page.goto(`/search/?q=${encodeURIComponent('contacts got spam from me')}`);
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-search-state', 'final', {
+    timeout: 20_000,
+  });
+  const first = page.locator('.search-result').first();
+  await expect(first.locator('[data-section]').first()).toHaveAttribute(
+    'data-section',
+    'symptom-messages-you-did-not-send',
+  );
+  await expect(page.locator('[data-search-results]')).not.toContainText('contacts got spam from me');
+});

@@ -55,10 +55,17 @@ function endBlock(text: string[], separator: string): void {
   }
 }
 
+/**
+ * Marks the words readers search with for an item (AlsoSearchedAs.astro): indexed, never shown. A section's record
+ * holds them after its text and names them in `readerwords` metadata, so the search page leaves them out of excerpts.
+ */
+export const READER_WORDS_ATTRIBUTE = 'data-reader-words';
+
 interface OpenSection {
   id: string;
   title: string;
   text: string[];
+  readerWords: string[];
 }
 
 /**
@@ -79,12 +86,17 @@ function splitAtIds(body: HTMLElement): { intro: string[]; sections: OpenSection
     if (node.nodeType !== NodeType.ELEMENT_NODE) return;
     const element = node as HTMLElement;
     if (titles.has(element)) return;
+    const section = sections.at(-1);
+    if (section && element.hasAttribute(READER_WORDS_ATTRIBUTE)) {
+      section.readerWords.push(visibleText(element));
+      return;
+    }
     if (element.id && !element.hasAttribute('data-anchor-alias') && !isWrapper(element)) {
       const heading = isHeading(element) ? element : element.querySelector('h1, h2, h3, h4, h5, h6');
       if (heading && heading !== element) titles.add(heading);
       const title = visibleText(heading ?? element);
       if (title !== '') {
-        sections.push({ id: element.id, title, text: [] });
+        sections.push({ id: element.id, title, text: [], readerWords: [] });
         if (heading === element) return;
       }
     }
@@ -99,12 +111,16 @@ function splitAtIds(body: HTMLElement): { intro: string[]; sections: OpenSection
 /** A page's title weighs as much as on the page (its <h1>), a section's as an item's heading. */
 const TITLE_WEIGHT = { page: 10, section: 8 } as const;
 
-const recordHtml = (meta: string, title: string, weight: number, text: string) =>
+const recordHtml = (meta: string, title: string, weight: number, text: string, readerWords = '') =>
   [
-    `<!doctype html><html lang="en"><head>${meta}</head><body><div data-pagefind-body>`,
+    `<!doctype html><html lang="en"><head>${meta}`,
+    readerWords && `<meta data-pagefind-meta="readerwords[content]" content="${escapeAttribute(readerWords)}">`,
+    `</head><body><div data-pagefind-body>`,
     `<h2 data-pagefind-weight="${weight}">${escapeText(title)}</h2>`,
     // A list that closes the section ends it with a full stop, not an item's semicolon.
-    `<p>${escapeText(text.replace(/\s+/g, ' ').trim().replace(/;$/, '.'))}</p></div></body></html>`,
+    `<p>${escapeText(text.replace(/\s+/g, ' ').trim().replace(/;$/, '.'))}</p>`,
+    readerWords && `<p>${escapeText(readerWords)}</p>`,
+    `</div></body></html>`,
   ].join('');
 
 /**
@@ -148,11 +164,17 @@ export function pageRecords(pageHtml: string, pageUrl: string): SectionRecord[] 
         intro.join(' '),
       ),
     },
-    ...sections.map(({ id, title, text }) => ({
+    ...sections.map(({ id, title, text, readerWords }) => ({
       id,
       url: `${pageUrl}#${id}`,
       title,
-      html: recordHtml(sectionMeta + titleMeta(title) + articleMeta, title, TITLE_WEIGHT.section, text.join(' ')),
+      html: recordHtml(
+        sectionMeta + titleMeta(title) + articleMeta,
+        title,
+        TITLE_WEIGHT.section,
+        text.join(' '),
+        readerWords.join('; '),
+      ),
     })),
   ];
 }

@@ -51,11 +51,28 @@ export interface PageText {
   words: string[];
   /** In word order. */
   matches: ConceptLocation[];
+  /** How many of the words, from the start, are the page's visible text: a section record ends with its readers'
+   * words (`readerwords` metadata, section-records.ts), which find it but are never shown. */
+  shown: number;
 }
 
 export function pageText(data: PagefindResultData, matcher: ConceptMatcher): PageText {
   const words = contentWords(data.content);
-  return { words, matches: conceptLocations(words, matcher) };
+  const readerWords = contentWords(data.meta.readerwords ?? '').length;
+  return { words, matches: conceptLocations(words, matcher), shown: Math.max(0, words.length - readerWords) };
+}
+
+/**
+ * A record's excerpt around the query's matches, and the concepts (by index) they are of. The excerpt shows the
+ * visible words after the `skip` words of the heading that the result's link already shows, with no "…" for that
+ * heading. The concepts count every word, the heading's and the readers' words included.
+ */
+export function recordExcerpt(text: PageText, skip = 0): { excerpt: ExcerptSegment[]; concepts: number[] } {
+  const shownWords = text.words.slice(skip, text.shown);
+  const hits = text.matches
+    .map((match) => match.location - skip)
+    .filter((location) => location >= 0 && location < shownWords.length);
+  return { excerpt: buildExcerpt(shownWords, hits), concepts: text.matches.map((match) => match.concept) };
 }
 
 /** The matches (sorted by location) from `start` up to, not including, `end`. */

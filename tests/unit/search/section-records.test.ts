@@ -75,6 +75,18 @@ describe('the search records of a maintained article', () => {
     );
   });
 
+  it("puts an item's readers' words after its text and names them, so excerpts can leave them out", () => {
+    const [, , step] = pageRecords(
+      PAGE.replace(
+        '<p>Pick a new one.</p>',
+        '<p>Pick a new one.</p><span data-reader-words aria-hidden="true">reset my login</span><p>Then sign in.</p>',
+      ),
+      '/docs/secure/',
+    );
+    expect(step!.html).toContain('<meta data-pagefind-meta="readerwords[content]" content="reset my login">');
+    expect(step!.html).toContain('<p>Pick a new one. Then sign in.</p><p>reset my login</p></div>');
+  });
+
   it('makes no records of a page without an indexed body', () => {
     expect(pageRecords('<html><body><p id="x">Text</p></body></html>', '/docs/x/')).toEqual([]);
   });

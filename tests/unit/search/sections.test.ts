@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionHits, sectionsFromAnchors, pageText } from '../../../src/lib/search/sections';
+import { recordExcerpt, sectionHits, sectionsFromAnchors, pageText } from '../../../src/lib/search/sections';
 import { conceptMatcher } from '../../../src/lib/search/term-match';
 import { expandQuery } from '../../../src/lib/search/equivalences';
 import type { PagefindResultData } from '../../../src/lib/search/pagefind-types';
@@ -118,5 +118,35 @@ describe('which section a match belongs to', () => {
     const words = computer!.excerpt.map((segment) => segment.text).join('');
     expect(words).toContain('full scan');
     expect(words).not.toContain('device');
+  });
+});
+
+describe("a section record's readers' words", () => {
+  it('are matched but not counted among the words shown', () => {
+    const record = { ...data, content: 'Messages you did not send. contacts got spam from me', meta: { title: 'A' } };
+    const matcher = conceptMatcher(expandQuery('spam').map((concept) => concept.alternatives));
+    expect(pageText(record, matcher).shown).toBe(10);
+    const withReaderWords = { ...record, meta: { title: 'A', readerwords: 'contacts got spam from me' } };
+    const text = pageText(withReaderWords, matcher);
+    expect(text.shown).toBe(5);
+    expect(text.matches.map((match) => match.location)).toEqual([7]);
+  });
+});
+
+describe("a section record's excerpt", () => {
+  const segmentsText = (segments: { text: string }[]) => segments.map((segment) => segment.text).join('');
+  const record = {
+    ...data,
+    content: 'Messages you did not send. A colleague asks about spam in your name. contacts got spam from me',
+    meta: { title: 'Messages you did not send', readerwords: 'contacts got spam from me' },
+  };
+  const matcher = conceptMatcher(expandQuery('messages contacts').map((concept) => concept.alternatives));
+
+  it('starts after the heading with no "…", leaves out the readers\' words and marks only words it shows', () => {
+    const { excerpt, concepts } = recordExcerpt(pageText(record, matcher), 5);
+    expect(segmentsText(excerpt)).toBe('A colleague asks about spam in your name.');
+    expect(excerpt.filter((segment) => segment.marked)).toEqual([]);
+    // Both concepts were found (the heading's "Messages", the readers' "contacts"), though neither is shown.
+    expect(new Set(concepts)).toEqual(new Set([0, 1]));
   });
 });
