@@ -31,6 +31,8 @@ export function headingWordCount(words: readonly string[], heading: string): num
   return repeated ? headingWords.length : 0;
 }
 
+const CLOSING_PUNCTUATION = /^[.,;:!?)\]…]+$/;
+
 /**
  * About `length` words around the first hit at or after `from`, with hit
  * words marked. Neighbouring words are merged into one segment.
@@ -46,8 +48,9 @@ export function buildExcerpt(
   const end = Math.min(words.length, start + length);
   const segments: ExcerptSegment[] = [];
   for (let index = start; index < end; index += 1) {
-    // The space between words stays unmarked, so a mark covers the word alone.
-    if (index > start) appendSegment(segments, ' ', false);
+    // The space between words stays unmarked, so a mark covers the word alone. Punctuation that the index split
+    // from its word (the text after a link or a bold word: "Settings ." ) goes back against it.
+    if (index > start && !CLOSING_PUNCTUATION.test(words[index]!)) appendSegment(segments, ' ', false);
     appendSegment(segments, words[index]!, hits.has(index));
   }
   if (start > from || start > 0) segments.unshift({ text: '… ', marked: false });

@@ -30,6 +30,13 @@ describe('buildExcerpt', () => {
     ]);
   });
 
+  it('puts punctuation the index split from its word back against it, and marks the word alone', () => {
+    const words = contentWords('Choose Settings . Open Spam Settings , then ( Blocklist ) … done');
+    const segments = buildExcerpt(words, [1]);
+    expect(text(segments)).toBe('Choose Settings. Open Spam Settings, then ( Blocklist)… done');
+    expect(segments.filter((segment) => segment.marked).map((segment) => segment.text)).toEqual(['Settings']);
+  });
+
   it('has no ellipsis when the excerpt is the whole text', () => {
     expect(text(buildExcerpt(numberedWords(10), [0]))).toBe(numberedWords(10).join(' '));
     expect(text(buildExcerpt(numberedWords(24), [5], { length: 24 }))).toBe(numberedWords(24).join(' '));
