@@ -48,6 +48,18 @@ test('an article shows breadcrumb, prerequisites, last-updated date and related 
   await expect(page.locator('.callout--warning')).toContainText('Warning');
 });
 
+test('on a phone the breadcrumb leaves out the current page, which the heading below it names', async ({ page }) => {
+  const current = page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]');
+  await page.goto('/docs/secure-a-compromised-rackspace-email-mailbox/');
+  await expect(current).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(current).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText([
+    'Home',
+    'Rackspace Email',
+  ]);
+});
+
 test('robots.txt and the sitemap are published', async ({ request }) => {
   const robots = await request.get('/robots.txt');
   expect(await robots.text()).toMatch(/Sitemap: https?:\/\/\S+\/sitemap-index\.xml/);
