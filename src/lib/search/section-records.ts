@@ -61,11 +61,15 @@ function endBlock(text: string[], separator: string): void {
  */
 export const READER_WORDS_ATTRIBUTE = 'data-reader-words';
 
-interface OpenSection {
-  id: string;
-  title: string;
+/** A run of the page's text: its visible words, and the hidden words readers search it with. */
+interface TextRun {
   text: string[];
   readerWords: string[];
+}
+
+interface OpenSection extends TextRun {
+  id: string;
+  title: string;
 }
 
 /**
@@ -74,21 +78,20 @@ interface OpenSection {
  * next id, so a heading over a list of items holds its introduction and each
  * item its own words. An item's first heading is its title, not a section.
  */
-function splitAtIds(body: HTMLElement): { intro: string[]; sections: OpenSection[] } {
-  const intro: string[] = [];
+function splitAtIds(body: HTMLElement): { intro: TextRun; sections: OpenSection[] } {
+  const intro: TextRun = { text: [], readerWords: [] };
   const sections: OpenSection[] = [];
   const titles = new Set<HTMLElement>();
   const visit = (node: Node | HTMLElement) => {
     if (node.nodeType === NodeType.TEXT_NODE) {
-      (sections.at(-1)?.text ?? intro).push(node.text);
+      (sections.at(-1) ?? intro).text.push(node.text);
       return;
     }
     if (node.nodeType !== NodeType.ELEMENT_NODE) return;
     const element = node as HTMLElement;
     if (titles.has(element)) return;
-    const section = sections.at(-1);
-    if (section && element.hasAttribute(READER_WORDS_ATTRIBUTE)) {
-      section.readerWords.push(visibleText(element));
+    if (element.hasAttribute(READER_WORDS_ATTRIBUTE)) {
+      (sections.at(-1) ?? intro).readerWords.push(visibleText(element));
       return;
     }
     if (element.id && !element.hasAttribute('data-anchor-alias') && !isWrapper(element)) {
@@ -100,9 +103,14 @@ function splitAtIds(body: HTMLElement): { intro: string[]; sections: OpenSection
         if (heading === element) return;
       }
     }
+    const run = sections.at(-1) ?? intro;
+    const before = run.text.length;
     for (const child of element.childNodes) visit(child);
     const separator = BLOCK_END[element.tagName] ?? (isHeading(element) ? '.' : undefined);
-    if (separator) endBlock(sections.at(-1)?.text ?? intro, separator);
+    // Only a block that added words of its own to this run ends with punctuation: an empty one leaves the last alone.
+    const current = sections.at(-1) ?? intro;
+    if (separator && current === run && run.text.slice(before).some((piece) => piece.trim() !== ''))
+      endBlock(run.text, separator);
   };
   visit(body);
   return { intro, sections };
@@ -161,7 +169,8 @@ export function pageRecords(pageHtml: string, pageUrl: string): SectionRecord[] 
         outer(metas) + titleMeta(articleTitle) + articleMeta,
         articleTitle,
         TITLE_WEIGHT.page,
-        intro.join(' '),
+        intro.text.join(' '),
+        intro.readerWords.join('; '),
       ),
     },
     ...sections.map(({ id, title, text, readerWords }) => ({

@@ -87,6 +87,22 @@ describe('the search records of a maintained article', () => {
     expect(step!.html).toContain('<p>Pick a new one. Then sign in.</p><p>reset my login</p></div>');
   });
 
+  it("keeps readers' words before the first section in the page's own record, and an empty block adds no mark", () => {
+    const [page, steps] = pageRecords(
+      PAGE.replace(
+        '<p>What to do first.</p>',
+        '<p>What to do first</p><span data-reader-words>hacked inbox</span>',
+      ).replace(
+        '<p>Do these in order.</p>',
+        '<p>Do these in order</p><ul><li><span data-reader-words>in order</span></li><li></li></ul>',
+      ),
+      '/docs/secure/',
+    );
+    expect(page!.html).toContain('<meta data-pagefind-meta="readerwords[content]" content="hacked inbox">');
+    expect(page!.html).toContain('<p>What to do first</p><p>hacked inbox</p>');
+    expect(steps!.html).toContain('<p>Do these in order</p><p>in order</p>');
+  });
+
   it('makes no records of a page without an indexed body', () => {
     expect(pageRecords('<html><body><p id="x">Text</p></body></html>', '/docs/x/')).toEqual([]);
   });
