@@ -31,7 +31,8 @@ export function headingWordCount(words: readonly string[], heading: string): num
   return repeated ? headingWords.length : 0;
 }
 
-const CLOSING_PUNCTUATION = /^[.,;:!?)\]…]+$/;
+const CLOSING_PUNCTUATION = /^[.,;:!?)\]…”’]+$/;
+const OPENING_PUNCTUATION = /^[([“‘]+$/;
 
 /**
  * About `length` words around the first hit at or after `from`, with hit
@@ -48,9 +49,11 @@ export function buildExcerpt(
   const end = Math.min(words.length, start + length);
   const segments: ExcerptSegment[] = [];
   for (let index = start; index < end; index += 1) {
-    // The space between words stays unmarked, so a mark covers the word alone. Punctuation that the index split
-    // from its word (the text after a link or a bold word: "Settings ." ) goes back against it.
-    if (index > start && !CLOSING_PUNCTUATION.test(words[index]!)) appendSegment(segments, ' ', false);
+    // The space between words stays unmarked, so a mark covers the word alone. A section record puts a space
+    // between a link or a bold word and the punctuation around it ("Settings .", "( Blocklist )"): the excerpt
+    // closes it up. (Joining the record's text without those spaces moved a tuned query out of the top three.)
+    if (index > start && !CLOSING_PUNCTUATION.test(words[index]!) && !OPENING_PUNCTUATION.test(words[index - 1]!))
+      appendSegment(segments, ' ', false);
     appendSegment(segments, words[index]!, hits.has(index));
   }
   if (start > from || start > 0) segments.unshift({ text: '… ', marked: false });

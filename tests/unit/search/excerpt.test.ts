@@ -30,10 +30,10 @@ describe('buildExcerpt', () => {
     ]);
   });
 
-  it('puts punctuation the index split from its word back against it, and marks the word alone', () => {
+  it('closes up the space the records leave around punctuation next to a link, and marks the word alone', () => {
     const words = contentWords('Choose Settings . Open Spam Settings , then ( Blocklist ) … done');
     const segments = buildExcerpt(words, [1]);
-    expect(text(segments)).toBe('Choose Settings. Open Spam Settings, then ( Blocklist)… done');
+    expect(text(segments)).toBe('Choose Settings. Open Spam Settings, then (Blocklist)… done');
     expect(segments.filter((segment) => segment.marked).map((segment) => segment.text)).toEqual(['Settings']);
   });
 
