@@ -279,7 +279,7 @@ async function showResults<Hit>(
   const shown = hits.length > 0 ? [await show(hits[0]!)] : [];
   if (searchId !== latestSearch) return undefined;
   resultList.replaceChildren(...shown.map((page) => renderResult(page, highlight)));
-  listResults(shown.length > 0);
+  showBelowStatus(shown.length > 0 ? 'results' : 'articles');
   announce();
   reportProgress(searchId, 'shown');
   const loading = hits.slice(1).map(show);
@@ -295,13 +295,14 @@ async function showResults<Hit>(
 }
 
 /**
- * Below the status line, either the results or the list of all articles. The results list holds at least a screen's
- * height (the page's style) from the moment a search starts, so whatever the search ends with (a short list, or no
- * results and the longer message above the list of all articles), nothing on screen is pushed or pulled.
+ * Below the status line: the results, or the list of all articles when there are none to show. Both sit in an area
+ * that holds at least a screen's height (the page's style), so whatever a search ends with (a short list, or no
+ * results and a longer message above the articles), nothing on screen is pushed or pulled. While a search runs, the
+ * articles step aside and the last search's results, if any, stay until the new ones replace them.
  */
-function listResults(listed: boolean): void {
-  resultList.hidden = !listed;
-  allArticles.hidden = listed;
+function showBelowStatus(shown: 'results' | 'articles' | 'searching'): void {
+  allArticles.hidden = shown !== 'articles';
+  if (shown !== 'searching') resultList.hidden = shown !== 'results';
 }
 
 async function runSearch(state: SearchState): Promise<void> {
@@ -313,13 +314,13 @@ async function runSearch(state: SearchState): Promise<void> {
 
 async function searchAndShow(searchId: number, state: SearchState): Promise<void> {
   if (state.query === '') {
-    listResults(false);
+    showBelowStatus('articles');
     resultList.replaceChildren();
     status.textContent = '';
     return;
   }
   status.textContent = 'Searching…';
-  listResults(true);
+  showBelowStatus('searching');
   try {
     // A definition question searches what it asks about: "what does NDR mean" searches "ndr".
     const kind = askedKind(state.query);
@@ -354,7 +355,10 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
       const data = await hit.data();
       const text = pageText(data, matcher);
       // The section's link shows its heading: the excerpt starts after it.
-      const { excerpt, concepts } = recordExcerpt(text, headingWordCount(text.words, data.meta.title ?? ''));
+      const { excerpt, concepts } = recordExcerpt(
+        text,
+        headingWordCount(text.words.slice(0, text.shownWordCount), data.meta.title ?? ''),
+      );
       const section: SectionHit = { id, title: data.meta.title ?? id, url: data.url, score: hit.score, excerpt };
       return { data, section, concepts };
     };
@@ -368,7 +372,7 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
   } catch {
     if (searchId !== latestSearch) return;
     status.textContent = 'Search could not load. Check your connection, or browse all articles below.';
-    listResults(false);
+    showBelowStatus('articles');
   }
 }
 

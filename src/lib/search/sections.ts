@@ -53,13 +53,13 @@ export interface PageText {
   matches: ConceptLocation[];
   /** How many of the words, from the start, are the page's visible text: a section record ends with its readers'
    * words (`readerwords` metadata, section-records.ts), which find it but are never shown. */
-  shown: number;
+  shownWordCount: number;
 }
 
 export function pageText(data: PagefindResultData, matcher: ConceptMatcher): PageText {
   const words = contentWords(data.content);
   const readerWords = contentWords(data.meta.readerwords ?? '').length;
-  return { words, matches: conceptLocations(words, matcher), shown: Math.max(0, words.length - readerWords) };
+  return { words, matches: conceptLocations(words, matcher), shownWordCount: Math.max(0, words.length - readerWords) };
 }
 
 /**
@@ -68,7 +68,7 @@ export function pageText(data: PagefindResultData, matcher: ConceptMatcher): Pag
  * heading. The concepts count every word, the heading's and the readers' words included.
  */
 export function recordExcerpt(text: PageText, skip = 0): { excerpt: ExcerptSegment[]; concepts: number[] } {
-  const shownWords = text.words.slice(skip, text.shown);
+  const shownWords = text.words.slice(skip, text.shownWordCount);
   const hits = text.matches
     .map((match) => match.location - skip)
     .filter((location) => location >= 0 && location < shownWords.length);

@@ -125,10 +125,10 @@ describe("a section record's readers' words", () => {
   it('are matched but not counted among the words shown', () => {
     const record = { ...data, content: 'Messages you did not send. contacts got spam from me', meta: { title: 'A' } };
     const matcher = conceptMatcher(expandQuery('spam').map((concept) => concept.alternatives));
-    expect(pageText(record, matcher).shown).toBe(10);
+    expect(pageText(record, matcher).shownWordCount).toBe(10);
     const withReaderWords = { ...record, meta: { title: 'A', readerwords: 'contacts got spam from me' } };
     const text = pageText(withReaderWords, matcher);
-    expect(text.shown).toBe(5);
+    expect(text.shownWordCount).toBe(5);
     expect(text.matches.map((match) => match.location)).toEqual([7]);
   });
 });
