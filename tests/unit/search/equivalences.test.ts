@@ -42,6 +42,13 @@ describe('query expansion with the equivalences', () => {
     expect(alternativesOf('malware')).toEqual([['malware']]);
   });
 
+  it('reads a phrase that starts with a stop word as one concept: "IT guy" is an administrator, "it" alone is nothing', () => {
+    expect(alternativesOf('my IT guy')).toEqual([['it guy', 'administrator']]);
+    expect(alternativesOf('tell the it department')).toEqual([['tell'], ['it department', 'administrator']]);
+    expect(alternativesOf('is it safe')).toEqual([['safe']]);
+    expect(alternativesOf('administrator')).toEqual([['administrator']]);
+  });
+
   it('says what it also searched for, once each', () => {
     expect(addedWords(expandQuery('hacked and compromised'))).toEqual(['compromised', 'broken into', 'hacked']);
     expect(addedWords(expandQuery('forwarding rules'))).toEqual([]);
