@@ -15,6 +15,7 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pageRecords } from '../src/lib/search/section-records.ts';
 import { writeSearchPreloads } from './search-preloads.mjs';
+import { precompress } from './precompress.mjs';
 
 const site = process.argv[2] ?? 'dist';
 const MAINTAINED = 'data-pagefind-filter="role[content]"';
@@ -54,6 +55,8 @@ check(await index.writeFiles({ outputPath: join(site, 'pagefind') }), 'write');
 await pagefind.close();
 writeSectionRecordPlaces();
 writeSearchPreloads(site);
+// Last: the brotli copies must be of the files as finally written.
+const compressed = await precompress(site);
 
 /** Record ids (fragment names) and URLs of the maintained pages and their sections, into the search page. */
 function writeSectionRecordPlaces() {
@@ -77,5 +80,5 @@ function writeSectionRecordPlaces() {
   writeFileSync(searchPage, html.replace(attribute, `data-section-records="${value}"`));
 }
 console.log(
-  `search index: ${pages} pages, the maintained articles as ${records} records of their sections, in ${site}/pagefind`,
+  `search index: ${pages} pages, the maintained articles as ${records} records of their sections, in ${site}/pagefind; ${compressed} files precompressed (brotli)`,
 );

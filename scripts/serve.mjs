@@ -14,6 +14,7 @@ import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzip } from 'node:zlib';
 import { parseArgs, promisify } from 'node:util';
+import { BROTLI_SUFFIX } from './precompress.mjs';
 
 const USAGE = `Serves the built site like a static host.
 
@@ -202,17 +203,38 @@ function rawReply(site, statusLine, text, extra = {}) {
   return `HTTP/1.1 ${statusLine}\r\n${lines.join('')}\r\n${text}`;
 }
 
-/** The body to send and its encoding: gzipped (from the cache) when the client takes it and the type is text. */
+/** Whether the request's Accept-Encoding takes `coding` (listed, and not with `q=0`). */
+export function acceptsEncoding(request, coding) {
+  return String(request.headers['accept-encoding'] ?? '')
+    .split(',')
+    .some((offer) => {
+      const [name = '', ...params] = offer.split(';').map((part) => part.trim().toLowerCase());
+      return name === coding && !params.some((param) => /^q=0(?:\.0*)?$/.test(param));
+    });
+}
+
+/** The build's brotli copy of `path` (scripts/precompress.mjs), when it exists and is not older than the file. */
+async function brotliCopy(path, info) {
+  const copy = await stat(`${path}${BROTLI_SUFFIX}`).catch(() => null);
+  return copy?.isFile() && copy.mtimeMs >= info.mtimeMs ? `${path}${BROTLI_SUFFIX}` : null;
+}
+
+/**
+ * The body to send and its encoding: the build's brotli copy when the client takes brotli; else gzipped (from the
+ * cache) when the client takes gzip and the type is text; else the file as it is.
+ */
 async function encodedBody(site, request, path, info, headers) {
   const read = () => readFile(path);
+  const copy = await brotliCopy(path, info);
+  if (copy || COMPRESSIBLE.has(extname(path))) headers.Vary = 'Accept-Encoding';
+  if (copy && acceptsEncoding(request, 'br')) {
+    headers['Content-Encoding'] = 'br';
+    return readFile(copy);
+  }
   // A rule that names the encoding marks files stored compressed: sent as they are.
-  const gzipped =
-    !headers['Content-Encoding'] &&
-    COMPRESSIBLE.has(extname(path)) &&
-    /\bgzip\b/.test(String(request.headers['accept-encoding']));
+  const gzipped = !headers['Content-Encoding'] && COMPRESSIBLE.has(extname(path)) && acceptsEncoding(request, 'gzip');
   if (!gzipped) return read();
   headers['Content-Encoding'] = 'gzip';
-  headers.Vary = 'Accept-Encoding';
   return site.gzipCache.get(path, `${info.size}-${info.mtimeMs}`, read);
 }
 

@@ -2,7 +2,8 @@
  * The server of `npm start` and the tests serves as static hosts do with
  * public/_headers: a second search downloads no index, fragment or bundle
  * again and revalidates the rest, and Pagefind's compressed files reach the
- * browser marked as gzip. Runs its own server to count what reaches it.
+ * browser marked as compressed (brotli, from the build's copies, for a browser
+ * that takes it). Runs its own server to count what reaches it.
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -55,9 +56,15 @@ test('a second search takes index, fragments and bundles from the cache and reva
   ).toBe(true);
 });
 
-test('Pagefind files arrive marked as gzip, so the browser unpacks them and Pagefind gets its signature', async ({
+test('Pagefind files and the page arrive as brotli, so the browser unpacks them and Pagefind gets its signature', async ({
   page,
 }) => {
+  const encodings = new Map<string, string | undefined>();
+  // Bodies only: a revalidated file (304) carries no encoding.
+  page.on('response', (response) => {
+    if (response.status() === 200)
+      encodings.set(new URL(response.url()).pathname, response.headers()['content-encoding']);
+  });
   await page.goto(`${origin}/search/`);
   const files = await page.evaluate(async () => {
     const entry = await (await fetch('/pagefind/pagefind-entry.json')).json();
@@ -72,4 +79,9 @@ test('Pagefind files arrive marked as gzip, so the browser unpacks them and Page
   for (const file of files) expect(file.start, file.path).toBe('pagefind_dcd');
   await page.goto(`${origin}/search/?q=forwarding`);
   await expect(page.locator('.search-result').first()).toBeVisible();
+  await networkSettled(page);
+  const pagefindFiles = [...encodings].filter(([path]) => /^\/pagefind\/(index|fragment|wasm|pagefind\.)/.test(path));
+  expect(pagefindFiles.length).toBeGreaterThan(3);
+  expect(pagefindFiles.filter(([, encoding]) => encoding !== 'br')).toEqual([]);
+  expect(encodings.get('/search/')).toBe('br');
 });

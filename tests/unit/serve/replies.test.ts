@@ -1,16 +1,17 @@
 /**
  * scripts/serve.mjs: every reply carries the security headers of `_headers`'
  * `/*` block (redirects and errors too, CONNECT included), and text is
- * gzipped once per file version, not on every request.
+ * gzipped once per file version, not on every request; the build's brotli
+ * copies go to the clients that take brotli.
  */
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGzipCache, startServer } from '../../../scripts/serve.mjs';
+import { acceptsEncoding, createGzipCache, startServer } from '../../../scripts/serve.mjs';
 
 const SECURITY = {
   'X-Frame-Options': 'DENY',
@@ -133,6 +134,51 @@ describe('gzip through the server', () => {
     const plain = await get('/app.js');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString()).toBe('let other = 2;\n'.repeat(500));
+  });
+});
+
+describe('brotli copies through the server', () => {
+  const text = 'let copy = 1;\n'.repeat(400);
+  const take = (codings: string) => `Accept-Encoding: ${codings}\r\n`;
+
+  it('sends the copy to clients that take brotli, gzip to the others, and says it varies', async () => {
+    writeFileSync(join(site, 'copied.js'), text);
+    writeFileSync(join(site, 'copied.js.br'), brotliCompressSync(text));
+    const brotli = await get('/copied.js', take('gzip, deflate, br, zstd'));
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers.vary).toBe('Accept-Encoding');
+    expect(brotli.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(text);
+    const gzip = await get('/copied.js', take('gzip;q=1, br;q=0'));
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.headers.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(gzip.body).toString()).toBe(text);
+  });
+
+  it('ignores a copy older than its file (the file was rebuilt after it)', async () => {
+    writeFileSync(join(site, 'stale.js'), 'old;\n'.repeat(400));
+    writeFileSync(join(site, 'stale.js.br'), brotliCompressSync('old;\n'.repeat(400)));
+    writeFileSync(join(site, 'stale.js'), 'new;\n'.repeat(400));
+    utimesSync(join(site, 'stale.js'), new Date(), new Date(Date.now() + 5000));
+    const reply = await get('/stale.js', take('br, gzip'));
+    expect(reply.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(reply.body).toString()).toBe('new;\n'.repeat(400));
+  });
+});
+
+describe('acceptsEncoding', () => {
+  const offered = (value?: string) => ({ headers: value === undefined ? {} : { 'accept-encoding': value } });
+  it.each([
+    ['gzip, deflate, br, zstd', 'br', true],
+    ['GZIP;q=0.5', 'gzip', true],
+    ['br;q=0', 'br', false],
+    ['br; q=0.000', 'br', false],
+    ['br;q=0.1', 'br', true],
+    ['brotli, xbr', 'br', false],
+    ['', 'br', false],
+    [undefined, 'gzip', false],
+  ])('%j takes %s: %s', (value, coding, expected) => {
+    expect(acceptsEncoding(offered(value), coding)).toBe(expected);
   });
 });
 
