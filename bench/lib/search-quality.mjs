@@ -11,13 +11,26 @@ export const searchSettled = (page) =>
     return status !== '' && !status.startsWith('Searching');
   });
 
+/**
+ * Resolves once every result is listed: the results list's `data-search-state="final"` (src/scripts/search-page.ts).
+ * The first results go on screen before the rest, so reading the top 3 when the status first speaks would score a
+ * list still filling. Builds from before that attribute listed everything at once: for them, the status settling.
+ */
+const searchFinal = (page) =>
+  page.waitForFunction(() => {
+    const state = document.querySelector('[data-search-results]')?.getAttribute('data-search-state');
+    if (state != null) return state === 'final';
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return status !== '' && !status.startsWith('Searching');
+  });
+
 export async function searchQuality(browser, base, queries) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const outcomes = [];
   for (const query of queries) {
     await page.goto(`${base}/search/?q=${encodeURIComponent(query.q)}`);
-    await searchSettled(page);
+    await searchFinal(page);
     const top = await page.locator('.search-result').evaluateAll((items) =>
       items.slice(0, 3).map((item) => ({
         url: new URL(item.querySelector('h2 a').href).pathname,
