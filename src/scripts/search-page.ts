@@ -4,7 +4,7 @@
  * built with DOM calls and textContent only, never from HTML strings.
  */
 import { loadPagefind } from './search-loader';
-import { pageText, recordExcerpt, sectionHits, type SectionHit } from '../lib/search/sections';
+import { pageText, recordExcerpt, sectionHits, withoutRepeatedExcerpts, type SectionHit } from '../lib/search/sections';
 import { headingWordCount, type ExcerptSegment } from '../lib/search/excerpt';
 import { readSearchState, searchQueryString, normaliseQuery, queryTokens, type SearchState } from '../lib/search/query';
 import { addedWords, expandQuery, type Concept } from '../lib/search/equivalences';
@@ -339,7 +339,7 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
         const shown = await Promise.all(sections.slice(0, MAX_SECTIONS).map(showSection));
         return {
           data: shown[0]!.data,
-          sections: shown.map((shownSection) => shownSection.section),
+          sections: withoutRepeatedExcerpts(shown.map((shownSection) => shownSection.section)),
           concepts: shown.flatMap((shownSection) => shownSection.concepts),
         };
       }
@@ -348,7 +348,7 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
       return {
         data,
         ...recordExcerpt(text),
-        sections: recordPlaces.has(hit.id) ? [] : sectionHits(data, { text }),
+        sections: recordPlaces.has(hit.id) ? [] : withoutRepeatedExcerpts(sectionHits(data, { text })),
       };
     };
     const showSection = async ({ id, hit }: { id: string; hit: PagefindResult }) => {

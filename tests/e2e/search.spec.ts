@@ -299,6 +299,29 @@ test('under each result, the section that matches the query best comes first', a
   expect(sections).toContain('scan-a-phone');
 });
 
+test('under a result, no section repeats the text of one above it', async ({ page }) => {
+  // The main article says step 1's first actions twice on purpose: in "Do this now" and in step 1 itself.
+  for (const query of ['locked out of control panel', 'reset password', 'cannot sign in to change my password']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await searchFinal(page);
+    const excerptsPerResult = await page.locator('.search-result').evaluateAll((results) =>
+      results.map((result) =>
+        [...result.querySelectorAll('li > p')].map((excerpt) =>
+          (excerpt.textContent ?? '')
+            .replace(/[^\p{L}\p{N}]+/gu, ' ')
+            .trim()
+            .toLowerCase(),
+        ),
+      ),
+    );
+    expect(excerptsPerResult.length, query).toBeGreaterThan(0);
+    for (const excerpts of excerptsPerResult) {
+      const repeated = excerpts.filter((excerpt, index) => excerpt !== '' && excerpts.indexOf(excerpt) !== index);
+      expect(repeated, query).toEqual([]);
+    }
+  }
+});
+
 test('a question asking what something is puts the glossary first, and says it looked for one', async ({ page }) => {
   const GLOSSARY = '/docs/cloud-office-support-terminology/';
   const firstResult = page.locator('.search-result h2 a').first();

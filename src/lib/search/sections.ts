@@ -144,3 +144,30 @@ export function sectionHits(
     .slice(0, limit)
     .map((entry) => entry.hit);
 }
+
+/** Runs of three words: two excerpts that share most of them say the same thing, wherever their windows start. */
+function wordTriples(excerpt: readonly ExcerptSegment[]): string[] {
+  const words = contentWords(excerpt.map((segment) => segment.text).join(''))
+    .map((word) => word.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase())
+    .filter((word) => word.length > 0);
+  return words.slice(2).map((word, index) => `${words[index]} ${words[index + 1]} ${word}`);
+}
+
+/** The share of an excerpt's word triples that an earlier one already showed, above which it is left out. */
+const REPEAT_SHARE = 0.6;
+
+/**
+ * The sections in their order, leaving out any whose excerpt mostly repeats one kept before it. An article can say
+ * the same thing twice on purpose (the main article's "Do this now" summary and its step 1): under one result the
+ * reader should read it once, under the section ranked first.
+ */
+export function withoutRepeatedExcerpts<T extends { excerpt: readonly ExcerptSegment[] }>(sections: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return sections.filter(({ excerpt }) => {
+    const triples = wordTriples(excerpt);
+    const repeated = triples.filter((triple) => seen.has(triple)).length;
+    if (triples.length > 0 && repeated / triples.length >= REPEAT_SHARE) return false;
+    for (const triple of triples) seen.add(triple);
+    return true;
+  });
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { recordExcerpt, sectionHits, sectionsFromAnchors, pageText } from '../../../src/lib/search/sections';
+import {
+  recordExcerpt,
+  sectionHits,
+  sectionsFromAnchors,
+  pageText,
+  withoutRepeatedExcerpts,
+} from '../../../src/lib/search/sections';
 import { conceptMatcher } from '../../../src/lib/search/term-match';
 import { expandQuery } from '../../../src/lib/search/equivalences';
 import type { PagefindResultData } from '../../../src/lib/search/pagefind-types';
@@ -148,5 +154,57 @@ describe("a section record's excerpt", () => {
     expect(excerpt.filter((segment) => segment.marked)).toEqual([]);
     // Both concepts were found (the heading's "Messages", the readers' "contacts"), though neither is shown.
     expect(new Set(concepts)).toEqual(new Set([0, 1]));
+  });
+});
+
+describe('sections whose excerpts repeat an earlier one', () => {
+  const section = (id: string, ...texts: string[]) => ({
+    id,
+    excerpt: texts.map((text, index) => ({ text, marked: index % 2 === 1 })),
+  });
+  const ids = (sections: { id: string }[]) => sections.map(({ id }) => id);
+  const summary = section(
+    'do-this-now',
+    '… with your current one, then tell your administrator at once. You cannot sign in: ask your ',
+    'administrator',
+    ' to reset the password now, …',
+  );
+
+  it('leave out the later of two with the same words, marks and punctuation aside', () => {
+    const step = section(
+      'step-change-password',
+      '… With your current one; then tell your ',
+      'Administrator',
+      ' at once! You cannot sign in: ask your administrator to reset the password now …',
+    );
+    expect(ids(withoutRepeatedExcerpts([summary, step]))).toEqual(['do-this-now']);
+    expect(ids(withoutRepeatedExcerpts([step, summary]))).toEqual(['step-change-password']);
+  });
+
+  it('leave out one whose window starts elsewhere but mostly repeats', () => {
+    const shifted = section(
+      'step-change-password',
+      '… then tell your administrator at once. You cannot sign in: ask your administrator to reset the password now, or call support …',
+    );
+    expect(ids(withoutRepeatedExcerpts([summary, shifted]))).toEqual(['do-this-now']);
+  });
+
+  it('keep sections that share a phrase but say something else', () => {
+    const other = section(
+      'step-alert-others',
+      '… tell your administrator at once, and warn the colleagues who wrote to you this week about the messages they got …',
+    );
+    expect(ids(withoutRepeatedExcerpts([summary, other]))).toEqual(['do-this-now', 'step-alert-others']);
+  });
+
+  it('keep sections with no excerpt (too short to compare), in their order', () => {
+    const empty = section('term-mailbox');
+    const short = section('term-mx', 'MX record');
+    expect(ids(withoutRepeatedExcerpts([empty, summary, short, empty]))).toEqual([
+      'term-mailbox',
+      'do-this-now',
+      'term-mx',
+      'term-mailbox',
+    ]);
   });
 });
