@@ -6,7 +6,14 @@
 import { loadPagefind } from './search-loader';
 import { pageText, recordExcerpt, sectionHits, withoutRepeatedExcerpts, type SectionHit } from '../lib/search/sections';
 import { headingWordCount, type ExcerptSegment } from '../lib/search/excerpt';
-import { readSearchState, searchQueryString, normaliseQuery, queryTokens, type SearchState } from '../lib/search/query';
+import {
+  MAX_QUERY_LENGTH,
+  readSearchState,
+  searchQueryString,
+  normaliseQuery,
+  queryTokens,
+  type SearchState,
+} from '../lib/search/query';
 import { addedWords, expandQuery, type Concept } from '../lib/search/equivalences';
 import { askedKind, type AskedKind } from '../lib/search/page-kinds';
 import {
@@ -200,6 +207,14 @@ function alsoSearchedNote(concepts: readonly Concept[], kindWords: readonly stri
   return note;
 }
 
+/** A link's words longer than a search takes are cut, and the reader is told (the address bar keeps them all). */
+function shortenedNote(): HTMLElement {
+  const note = document.createElement('span');
+  note.dataset.queryShortened = '';
+  note.textContent = ` The link's words were too long: only the first ${MAX_QUERY_LENGTH} characters were searched.`;
+  return note;
+}
+
 let vocabulary: Promise<string[]> | undefined;
 /** The site's words for "Did you mean …?": fetched the first time a word is found nowhere. */
 function loadVocabulary(): Promise<string[]> {
@@ -366,6 +381,7 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
       announceCount(state.query, hits.length);
       const note = alsoSearchedNote(concepts, kindWords);
       if (note) status.append(note);
+      if (state.shortened) status.append(shortenedNote());
     });
     if (shown === undefined) return;
     await offerCorrection(searchId, state, concepts, conceptsNotShown(concepts, shown, unmatched));

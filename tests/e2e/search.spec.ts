@@ -211,6 +211,23 @@ test('a hostile query is shown as text, never run', async ({ page }) => {
   expect(dialogs).toBe(0);
 });
 
+test('a link whose words are too long searches the first 200 characters and says so; a typed search does not', async ({
+  page,
+}) => {
+  const pasted = `${'forwarding '.repeat(450)}end`;
+  await page.goto(`/search/?q=${encodeURIComponent(pasted)}`);
+  await searchFinal(page);
+  const status = page.locator('[data-search-status]');
+  await expect(status.locator('[data-query-shortened]')).toHaveText(/only the first 200 characters were searched/);
+  await expect(page.locator('#page-search')).toHaveValue(pasted.slice(0, 200).trim());
+  expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+
+  await page.locator('#page-search').fill('malware');
+  await page.locator('#page-search').press('Enter');
+  await expect(status).toContainText('for “malware”');
+  await expect(status.locator('[data-query-shortened]')).toHaveCount(0);
+});
+
 test('the header search box loads search code only once it is focused, and submits to the search page', async ({
   page,
 }) => {

@@ -9,13 +9,19 @@ export interface SearchState {
   query: string;
   /** A product name from the allowed list, or '' for all products. */
   product: string;
+  /** The link's words were longer than a search takes: only the first MAX_QUERY_LENGTH characters are searched. */
+  shortened?: boolean;
 }
 
 export function readSearchState(search: string, allowedProducts: readonly string[]): SearchState {
   const params = new URLSearchParams(search.length > 10_000 ? search.slice(0, 10_000) : search);
-  const query = normaliseQuery(params.get('q') ?? '');
+  const typed = (params.get('q') ?? '').replace(/\s+/g, ' ').trim();
   const product = params.get('product') ?? '';
-  return { query, product: allowedProducts.includes(product) ? product : '' };
+  return {
+    query: normaliseQuery(typed),
+    product: allowedProducts.includes(product) ? product : '',
+    ...(typed.length > MAX_QUERY_LENGTH && { shortened: true }),
+  };
 }
 
 export function normaliseQuery(raw: string): string {

@@ -9,6 +9,7 @@ import {
   isStopWord,
   normaliseQuery,
   queryTokens,
+  MAX_QUERY_LENGTH,
   readSearchState,
   searchQueryString,
 } from '../../../src/lib/search/query';
@@ -25,6 +26,16 @@ describe('readSearchState', () => {
     const late = `?pad=${'x'.repeat(10_000)}&q=late`;
     expect(readSearchState(late, PRODUCTS).query).toBe('');
     expect(readSearchState(`?q=early&pad=${'x'.repeat(10_000)}`, PRODUCTS).query).toBe('early');
+  });
+
+  it('says when a query was longer than a search takes, counting after white space is collapsed', () => {
+    const long = readSearchState(`?q=${'word '.repeat(60)}`, PRODUCTS);
+    expect(long.query).toHaveLength(MAX_QUERY_LENGTH);
+    expect(long.shortened).toBe(true);
+    const exact = `?q=${'x'.repeat(MAX_QUERY_LENGTH)}`;
+    expect(readSearchState(exact, PRODUCTS)).toEqual({ query: 'x'.repeat(MAX_QUERY_LENGTH), product: '' });
+    const spaced = readSearchState(`?q=${encodeURIComponent(`  forwarding${' '.repeat(500)}rules  `)}`, PRODUCTS);
+    expect(spaced).toEqual({ query: 'forwarding rules', product: '' });
   });
 });
 
