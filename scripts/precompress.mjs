@@ -8,7 +8,7 @@
  * with a signature that tells Pagefind it is already unpacked: their brotli copy is of the unpacked bytes, so the
  * browser unpacks them natively and Pagefind finds the signature.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,11 +17,11 @@ import { brotliCompress, constants, gunzip } from 'node:zlib';
 const brotli = promisify(brotliCompress);
 const unzip = promisify(gunzip);
 
-/** Text the host would compress anyway. */
-const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
+/** Text, which hosts compress (scripts/serve.mjs gzips it when there is no copy). */
+export const TEXT_EXTENSIONS = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 /** Pagefind's files, stored gzipped. */
 const PAGEFIND_GZIPPED = new Set(['.pf_meta', '.pf_index', '.pf_filter', '.pf_fragment', '.pagefind']);
-/** Smaller than this, a file fits in one packet either way and its copy is not worth a lookup. */
+/** Smaller than this, a file fits in one packet either way: no copy, and the server sends it as before. */
 const MIN_BYTES = 256;
 
 export const BROTLI_SUFFIX = '.br';
@@ -30,20 +30,34 @@ async function* files(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* files(path);
-    else if (TEXT.has(extname(entry.name)) || PAGEFIND_GZIPPED.has(extname(entry.name))) yield path;
+    else if (TEXT_EXTENSIONS.has(extname(entry.name)) || PAGEFIND_GZIPPED.has(extname(entry.name))) yield path;
   }
 }
 
 async function writeBrotliCopy(path) {
+  const copy = `${path}${BROTLI_SUFFIX}`;
   const stored = await readFile(path);
-  const raw = PAGEFIND_GZIPPED.has(extname(path)) ? await unzip(stored) : stored;
-  if (raw.length < MIN_BYTES) return 0;
-  const compressed = await brotli(raw, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-  });
-  // A copy no smaller than what is sent today would only cost a lookup.
-  if (compressed.length >= stored.length && PAGEFIND_GZIPPED.has(extname(path))) return 0;
-  await writeFile(`${path}${BROTLI_SUFFIX}`, compressed);
+  const pagefindFile = PAGEFIND_GZIPPED.has(extname(path));
+  const raw = pagefindFile
+    ? await unzip(stored).catch((error) => {
+        throw new Error(`${path}: not the gzip Pagefind writes (${error.message})`);
+      })
+    : stored;
+  const compressed =
+    raw.length < MIN_BYTES
+      ? null
+      : await brotli(raw, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        });
+  // A Pagefind file whose copy is no smaller than its gzip is sent as it is stored. A copy left from an earlier
+  // build of this folder would stand in for the new file: it goes.
+  if (compressed === null || (pagefindFile && compressed.length >= stored.length)) {
+    await rm(copy, { force: true });
+    return 0;
+  }
+  // Written aside and renamed, so that a build stopped halfway never leaves a cut copy under the served name.
+  await writeFile(`${copy}.partial`, compressed);
+  await rename(`${copy}.partial`, copy);
   return 1;
 }
 

@@ -14,7 +14,7 @@ import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzip } from 'node:zlib';
 import { parseArgs, promisify } from 'node:util';
-import { BROTLI_SUFFIX } from './precompress.mjs';
+import { BROTLI_SUFFIX, TEXT_EXTENSIONS } from './precompress.mjs';
 
 const USAGE = `Serves the built site like a static host.
 
@@ -40,7 +40,6 @@ const TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 
 /**
  * The rules of dist/_headers: a path pattern (`*` matches any run of
@@ -159,7 +158,8 @@ export function requestPath(target) {
 
 /** The file a decoded URL path names (or its directory's index.html), with its stat; null if none. */
 async function resolveFile(root, decoded) {
-  if (HOST_FILES.has(basename(decoded))) return null;
+  // The build's brotli copies stand in for their files (see `chooseEncoding`), never answer for themselves.
+  if (HOST_FILES.has(basename(decoded)) || decoded.endsWith(BROTLI_SUFFIX)) return null;
   const candidate = normalize(join(root, decoded));
   if (candidate !== root && !candidate.startsWith(root + sep)) return null;
   // A directory answers only with its trailing slash (`/search/`); without it, the caller redirects.
@@ -220,22 +220,23 @@ async function brotliCopy(path, info) {
 }
 
 /**
- * The body to send and its encoding: the build's brotli copy when the client takes brotli; else gzipped (from the
- * cache) when the client takes gzip and the type is text; else the file as it is.
+ * How to send a file: the build's brotli copy when the client takes brotli; gzipped (from the cache) when the client
+ * takes gzip and the type is text; else as it is, which for a file that a `_headers` rule marks as stored compressed
+ * (Pagefind's) keeps the rule's Content-Encoding. Sets Vary whenever the answer depends on Accept-Encoding.
  */
-async function encodedBody(site, request, path, info, headers) {
-  const read = () => readFile(path);
+async function chooseEncoding(request, path, info, headers) {
   const copy = await brotliCopy(path, info);
-  if (copy || COMPRESSIBLE.has(extname(path))) headers.Vary = 'Accept-Encoding';
-  if (copy && acceptsEncoding(request, 'br')) {
-    headers['Content-Encoding'] = 'br';
-    return readFile(copy);
-  }
-  // A rule that names the encoding marks files stored compressed: sent as they are.
-  const gzipped = !headers['Content-Encoding'] && COMPRESSIBLE.has(extname(path)) && acceptsEncoding(request, 'gzip');
-  if (!gzipped) return read();
-  headers['Content-Encoding'] = 'gzip';
-  return site.gzipCache.get(path, `${info.size}-${info.mtimeMs}`, read);
+  const text = TEXT_EXTENSIONS.has(extname(path));
+  if (copy || text) headers.Vary = 'Accept-Encoding';
+  if (copy && acceptsEncoding(request, 'br')) return { coding: 'br', copy };
+  if (!headers['Content-Encoding'] && text && acceptsEncoding(request, 'gzip')) return { coding: 'gzip' };
+  return { coding: 'as stored' };
+}
+
+function readEncoded(site, path, info, { coding, copy }) {
+  if (coding === 'br') return readFile(copy);
+  if (coding === 'gzip') return site.gzipCache.get(path, `${info.size}-${info.mtimeMs}`, () => readFile(path));
+  return readFile(path);
 }
 
 async function respond(site, request, response) {
@@ -256,17 +257,22 @@ async function respond(site, request, response) {
   const page = found ?? (await resolveFile(site.root, '/404.html'));
   if (page === null) return sendPlain(site, response, 404, 'Not found\n');
   const headers = {
-    ...headersFor(site.rules, pathname),
+    // The 404 page is sent with its own rules, not those of the path that was missing.
+    ...headersFor(site.rules, found ? pathname : '/404.html'),
     'Content-Type': TYPES[extname(page.path)] ?? 'application/octet-stream',
   };
+  const encoding = await chooseEncoding(request, page.path, page.info, headers);
+  if (encoding.coding !== 'as stored') headers['Content-Encoding'] = encoding.coding;
   if (found) {
-    headers.ETag = `W/"${found.info.size.toString(36)}-${Math.floor(found.info.mtimeMs).toString(36)}"`;
+    // Each encoding of a file is a representation of its own, with its own validator.
+    const suffix = encoding.coding === 'as stored' ? '' : `-${encoding.coding}`;
+    headers.ETag = `W/"${found.info.size.toString(36)}-${Math.floor(found.info.mtimeMs).toString(36)}${suffix}"`;
     if (request.headers['if-none-match'] === headers.ETag) {
       response.writeHead(304, headers).end();
       return;
     }
   }
-  const body = await encodedBody(site, request, page.path, page.info, headers).catch(() => null);
+  const body = await readEncoded(site, page.path, page.info, encoding).catch(() => null);
   if (body === null) return sendPlain(site, response, 500, 'Could not read the file\n');
   headers['Content-Length'] = String(body.length);
   response.writeHead(found ? 200 : 404, headers);

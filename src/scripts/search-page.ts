@@ -351,10 +351,13 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
     // excerpt repeats the best one (the page's best record is often that same section).
     const show = async ({ hit, sections }: (typeof hits)[number]): Promise<ShownPage> => {
       if (recordPlaces.has(hit.id) && sections.length > 0) {
-        const shown = await Promise.all(sections.slice(0, MAX_SECTIONS).map(showSection));
+        const shown = withoutRepeatedExcerpts(
+          await Promise.all(sections.slice(0, MAX_SECTIONS).map(showSection)),
+          (shownSection) => shownSection.section.excerpt,
+        );
         return {
           data: shown[0]!.data,
-          sections: withoutRepeatedExcerpts(shown.map((shownSection) => shownSection.section)),
+          sections: shown.map((shownSection) => shownSection.section),
           concepts: shown.flatMap((shownSection) => shownSection.concepts),
         };
       }
@@ -363,7 +366,9 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
       return {
         data,
         ...recordExcerpt(text),
-        sections: recordPlaces.has(hit.id) ? [] : withoutRepeatedExcerpts(sectionHits(data, { text })),
+        sections: recordPlaces.has(hit.id)
+          ? []
+          : withoutRepeatedExcerpts(sectionHits(data, { text }), (hit) => hit.excerpt),
       };
     };
     const showSection = async ({ id, hit }: { id: string; hit: PagefindResult }) => {

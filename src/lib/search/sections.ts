@@ -153,18 +153,21 @@ function wordTriples(excerpt: readonly ExcerptSegment[]): string[] {
   return words.slice(2).map((word, index) => `${words[index]} ${words[index + 1]} ${word}`);
 }
 
-/** The share of an excerpt's word triples that an earlier one already showed, above which it is left out. */
+/** The share of an excerpt's word triples already shown above it, from which the excerpt is left out. */
 const REPEAT_SHARE = 0.6;
 
 /**
- * The sections in their order, leaving out any whose excerpt mostly repeats one kept before it. An article can say
- * the same thing twice on purpose (the main article's "Do this now" summary and its step 1): under one result the
- * reader should read it once, under the section ranked first.
+ * The items in their order, leaving out any whose excerpt mostly repeats what the excerpts kept above it showed. An
+ * article can say the same thing twice on purpose (the main article's "Do this now" summary and its step 1): under one
+ * result the reader should read it once, under the section ranked first.
  */
-export function withoutRepeatedExcerpts<T extends { excerpt: readonly ExcerptSegment[] }>(sections: readonly T[]): T[] {
+export function withoutRepeatedExcerpts<T>(
+  items: readonly T[],
+  excerptOf: (item: T) => readonly ExcerptSegment[],
+): T[] {
   const seen = new Set<string>();
-  return sections.filter(({ excerpt }) => {
-    const triples = wordTriples(excerpt);
+  return items.filter((item) => {
+    const triples = wordTriples(excerptOf(item));
     const repeated = triples.filter((triple) => seen.has(triple)).length;
     if (triples.length > 0 && repeated / triples.length >= REPEAT_SHARE) return false;
     for (const triple of triples) seen.add(triple);

@@ -2,7 +2,7 @@
  * scripts/precompress.mjs: a brotli copy beside each text file and each of Pagefind's gzipped files, holding what
  * the browser must end up with (for Pagefind's files, the unpacked bytes with their signature).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gzipSync } from 'node:zlib';
@@ -21,6 +21,8 @@ beforeAll(async () => {
   mkdirSync(join(site, 'pagefind', 'index'), { recursive: true });
   writeFileSync(join(site, 'docs', 'a', 'index.html'), page);
   writeFileSync(join(site, 'tiny.css'), 'a{color:red}');
+  // Left by an earlier build, when the file was larger.
+  writeFileSync(join(site, 'tiny.css.br'), 'an old copy');
   writeFileSync(join(site, 'photo.png'), Buffer.alloc(4096, 7));
   writeFileSync(join(site, 'pagefind', 'index', 'en_1.pf_index'), gzipSync(unpackedIndex));
   written = await precompress(site);
@@ -39,9 +41,14 @@ describe('precompress', () => {
     expect(unpack('pagefind/index/en_1.pf_index')).toEqual(unpackedIndex);
   });
 
-  it('leaves out files too small to gain and files that are not text', () => {
+  it('leaves out files too small to gain (removing an older copy) and files that are not text', () => {
     expect(existsSync(join(site, 'tiny.css.br'))).toBe(false);
     expect(existsSync(join(site, 'photo.png.br'))).toBe(false);
     expect(written).toBe(2);
+  });
+
+  it('leaves no partly written file behind', () => {
+    const names = readdirSync(site, { recursive: true, encoding: 'utf8' });
+    expect(names.filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
 });

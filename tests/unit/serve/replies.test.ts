@@ -113,6 +113,12 @@ describe('every reply carries the security headers', () => {
     expect((await get('/')).status).toBe(200);
   });
 
+  it('the 404 page keeps its own rules, not those of the missing path', async () => {
+    const reply = await get('/_astro/missing.js');
+    expect(reply.status).toBe(404);
+    expect(reply.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+  });
+
   it('the rules of other paths stay on their paths', async () => {
     expect((await get('/')).headers['cache-control']).toBe('public, max-age=0, must-revalidate');
     expect((await get('/search')).headers['cache-control']).toBeUndefined();
@@ -153,6 +159,29 @@ describe('brotli copies through the server', () => {
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(gzip.headers.vary).toBe('Accept-Encoding');
     expect(gunzipSync(gzip.body).toString()).toBe(text);
+  });
+
+  it('gives each encoding its own validator, and says on a 304 too that the answer varies', async () => {
+    writeFileSync(join(site, 'valid.js'), text);
+    writeFileSync(join(site, 'valid.js.br'), brotliCompressSync(text));
+    const brotli = await get('/valid.js', take('br, gzip'));
+    const gzip = await get('/valid.js', take('gzip'));
+    expect(brotli.headers.etag).not.toBe(gzip.headers.etag);
+    const revalidated = await get('/valid.js', `${take('br')}If-None-Match: ${brotli.headers.etag}\r\n`);
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.vary).toBe('Accept-Encoding');
+    // A gzip client holding the brotli validator gets a body it can read, not a 304.
+    const switched = await get('/valid.js', `${take('gzip')}If-None-Match: ${brotli.headers.etag}\r\n`);
+    expect(switched.status).toBe(200);
+    expect(gunzipSync(switched.body).toString()).toBe(text);
+  });
+
+  it('never serves a copy under its own name', async () => {
+    writeFileSync(join(site, 'named.js'), text);
+    writeFileSync(join(site, 'named.js.br'), brotliCompressSync(text));
+    const reply = await get('/named.js.br', take('br, gzip'));
+    expect(reply.status).toBe(404);
+    expect(gunzipSync(reply.body).toString()).toContain('not found');
   });
 
   it('ignores a copy older than its file (the file was rebuilt after it)', async () => {
