@@ -339,6 +339,14 @@ test('under a result, no section repeats the text of one above it', async ({ pag
   }
 });
 
+test('a mark in an excerpt covers the matching word, not the punctuation after it', async ({ page }) => {
+  await page.goto('/search/?q=locked+out+of+control+panel');
+  await searchFinal(page);
+  const marks = await page.locator('.search-result mark').allTextContents();
+  expect(marks).toContain('administrators');
+  expect(marks.filter((mark) => /[^\p{L}\p{N}]$/u.test(mark))).toEqual([]);
+});
+
 test('a question asking what something is puts the glossary first, and says it looked for one', async ({ page }) => {
   const GLOSSARY = '/docs/cloud-office-support-terminology/';
   const firstResult = page.locator('.search-result h2 a').first();

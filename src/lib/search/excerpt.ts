@@ -54,14 +54,29 @@ export function buildExcerpt(
     // closes it up. (Joining the record's text without those spaces moved a tuned query out of the top three.)
     if (index > start && !CLOSING_PUNCTUATION.test(words[index]!) && !OPENING_PUNCTUATION.test(words[index - 1]!))
       appendSegment(segments, ' ', false);
-    appendSegment(segments, words[index]!, hits.has(index));
+    if (hits.has(index)) appendMarkedWord(segments, words[index]!);
+    else appendSegment(segments, words[index]!, false);
   }
   if (start > from || start > 0) segments.unshift({ text: '… ', marked: false });
   if (end < words.length) segments.push({ text: ' …', marked: false });
   return segments;
 }
 
+const isWordCharacter = (character: string) => /[\p{L}\p{N}]/u.test(character);
+
+/** A matching word is marked without the punctuation around it: "administrators;" marks "administrators". */
+function appendMarkedWord(segments: ExcerptSegment[], word: string): void {
+  const characters = [...word];
+  const first = characters.findIndex(isWordCharacter);
+  if (first === -1) return appendSegment(segments, word, true);
+  const last = characters.findLastIndex(isWordCharacter);
+  appendSegment(segments, characters.slice(0, first).join(''), false);
+  appendSegment(segments, characters.slice(first, last + 1).join(''), true);
+  appendSegment(segments, characters.slice(last + 1).join(''), false);
+}
+
 function appendSegment(segments: ExcerptSegment[], text: string, marked: boolean): void {
+  if (text === '') return;
   const previous = segments.at(-1);
   if (previous && previous.marked === marked) previous.text += text;
   else segments.push({ text, marked });

@@ -91,3 +91,20 @@ describe('headingWordCount', () => {
     expect(headingWordCount(contentWords('Step 4: Alert them'), '')).toBe(0);
   });
 });
+
+describe('marks in an excerpt', () => {
+  it('cover a matching word without the punctuation around it', () => {
+    const words = ['Users', 'and', 'administrators;', '(forwarding)', '“undeliverable”', 'e-mail.', '—'];
+    const segments = buildExcerpt(words, [2, 3, 4, 5, 6]);
+    expect(segments.filter((segment) => segment.marked).map((segment) => segment.text)).toEqual([
+      'administrators',
+      'forwarding',
+      'undeliverable',
+      'e-mail',
+      '—',
+    ]);
+    expect(segments.map((segment) => segment.text).join('')).toBe(
+      'Users and administrators; (forwarding) “undeliverable” e-mail. —',
+    );
+  });
+});
