@@ -4,25 +4,19 @@
  * tests/e2e/search-quality.spec.ts does: the expected page, or one listed in
  * `also`, among the top 3, and the section (if given) among that result's sections.
  */
-/** Resolves once the search page says something other than "Searching…": results, none, or an error. */
-export const searchSettled = (page) =>
-  page.waitForFunction(() => {
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return status !== '' && !status.startsWith('Searching');
-  });
-
 /**
- * Resolves once every result is listed: the results list's `data-search-state="final"` (src/scripts/search-page.ts).
- * The first results go on screen before the rest, so reading the top 3 when the status first speaks would score a
- * list still filling. Builds from before that attribute listed everything at once: for them, the status settling.
+ * Resolves once the search page says something other than "Searching…": results, none, or an error. With `final`,
+ * once every result is listed: the results list's `data-search-state="final"` (src/scripts/search-page.ts), since the
+ * first results go on screen before the rest and a top 3 read earlier would score a list still filling. Builds from
+ * before that attribute listed everything at once: for them, the status is enough.
  */
-const searchFinal = (page) =>
-  page.waitForFunction(() => {
+export const searchSettled = (page, { final = false } = {}) =>
+  page.waitForFunction((untilFinal) => {
     const state = document.querySelector('[data-search-results]')?.getAttribute('data-search-state');
-    if (state != null) return state === 'final';
+    if (untilFinal && state != null) return state === 'final';
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
     return status !== '' && !status.startsWith('Searching');
-  });
+  }, final);
 
 export async function searchQuality(browser, base, queries) {
   const context = await browser.newContext();
@@ -30,7 +24,7 @@ export async function searchQuality(browser, base, queries) {
   const outcomes = [];
   for (const query of queries) {
     await page.goto(`${base}/search/?q=${encodeURIComponent(query.q)}`);
-    await searchFinal(page);
+    await searchSettled(page, { final: true });
     const top = await page.locator('.search-result').evaluateAll((items) =>
       items.slice(0, 3).map((item) => ({
         url: new URL(item.querySelector('h2 a').href).pathname,

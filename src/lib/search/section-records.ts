@@ -82,16 +82,18 @@ function splitAtIds(body: HTMLElement): { intro: TextRun; sections: OpenSection[
   const intro: TextRun = { text: [], readerWords: [] };
   const sections: OpenSection[] = [];
   const titles = new Set<HTMLElement>();
+  /** Where text goes now: the last section opened, or the intro before the first. */
+  const openRun = (): TextRun => sections.at(-1) ?? intro;
   const visit = (node: Node | HTMLElement) => {
     if (node.nodeType === NodeType.TEXT_NODE) {
-      (sections.at(-1) ?? intro).text.push(node.text);
+      openRun().text.push(node.text);
       return;
     }
     if (node.nodeType !== NodeType.ELEMENT_NODE) return;
     const element = node as HTMLElement;
     if (titles.has(element)) return;
     if (element.hasAttribute(READER_WORDS_ATTRIBUTE)) {
-      (sections.at(-1) ?? intro).readerWords.push(visibleText(element));
+      openRun().readerWords.push(visibleText(element));
       return;
     }
     if (element.id && !element.hasAttribute('data-anchor-alias') && !isWrapper(element)) {
@@ -103,13 +105,12 @@ function splitAtIds(body: HTMLElement): { intro: TextRun; sections: OpenSection[
         if (heading === element) return;
       }
     }
-    const run = sections.at(-1) ?? intro;
+    const run = openRun();
     const before = run.text.length;
     for (const child of element.childNodes) visit(child);
     const separator = BLOCK_END[element.tagName] ?? (isHeading(element) ? '.' : undefined);
     // Only a block that added words of its own to this run ends with punctuation: an empty one leaves the last alone.
-    const current = sections.at(-1) ?? intro;
-    if (separator && current === run && run.text.slice(before).some((piece) => piece.trim() !== ''))
+    if (separator && openRun() === run && run.text.slice(before).some((piece) => piece.trim() !== ''))
       endBlock(run.text, separator);
   };
   visit(body);
