@@ -116,10 +116,20 @@ function renderResult({ data, excerpt, sections }: ShownPage, query: string): HT
   return item;
 }
 
+/**
+ * The reader's words in quotes, isolated in a <bdi>: direction marks in a link's words (a right-to-left override,
+ * say) then turn only those words around, never the rest of the status line.
+ */
+function quoted(query: string): Node[] {
+  return ['“', Object.assign(document.createElement('bdi'), { textContent: query }), '”'];
+}
+
 function renderNoResults(query: string): void {
   status.textContent = '';
   status.append(
-    `No results for “${query}”. Try fewer or different words, browse the `,
+    'No results for ',
+    ...quoted(query),
+    '. Try fewer or different words, browse the ',
     Object.assign(document.createElement('a'), { href: '/', textContent: 'home page' }),
     ', or if you think your mailbox was hacked, read ',
     Object.assign(document.createElement('a'), {
@@ -275,7 +285,11 @@ function reportProgress(searchId: number, progress: SearchProgress): void {
 function announceCount(query: string, count: number): void {
   if (count === 0) renderNoResults(query);
   else
-    status.textContent = `${count === MAX_RESULTS ? `Top ${MAX_RESULTS}` : count} result${count === 1 ? '' : 's'} for “${query}”.`;
+    status.replaceChildren(
+      `${count === MAX_RESULTS ? `Top ${MAX_RESULTS}` : count} result${count === 1 ? '' : 's'} for `,
+      ...quoted(query),
+      '.',
+    );
 }
 
 /**

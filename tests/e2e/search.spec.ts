@@ -228,6 +228,15 @@ test('a link whose words are too long searches the first 200 characters and says
   await expect(status.locator('[data-query-shortened]')).toHaveCount(0);
 });
 
+test('direction marks in a link’s words turn only those words, not the rest of the status line', async ({ page }) => {
+  const words = 'pass\u202eword reset';
+  await page.goto(`/search/?q=${encodeURIComponent(words)}`);
+  await searchFinal(page);
+  const status = page.locator('[data-search-status]');
+  await expect(status.locator('bdi')).toHaveText(words);
+  await expect(status).toContainText(/^\d+ results? for “/);
+});
+
 test('the header search box loads search code only once it is focused, and submits to the search page', async ({
   page,
 }) => {
