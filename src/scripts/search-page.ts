@@ -120,7 +120,7 @@ function renderResult({ data, excerpt, sections }: ShownPage, query: string): HT
  * The reader's words in quotes, isolated in a <bdi>: direction marks in a link's words (a right-to-left override,
  * say) then turn only those words around, never the rest of the status line.
  */
-function quoted(query: string): Node[] {
+function quoted(query: string): (string | Node)[] {
   return ['“', Object.assign(document.createElement('bdi'), { textContent: query }), '”'];
 }
 
