@@ -159,7 +159,9 @@ export function pageRecords(pageHtml: string, pageUrl: string): SectionRecord[] 
   );
   const titleMeta = (title: string) => `<meta data-pagefind-meta="title[content]" content="${escapeAttribute(title)}">`;
   const articleMeta = `<meta data-pagefind-meta="article[content]" content="${escapeAttribute(articleTitle)}">`;
-  for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+  // Left out: the parts marked ignored, and what a reader never sees as text (an island's inline script and style,
+  // inert template markup), which the parser would otherwise read as words.
+  for (const ignored of body.querySelectorAll('[data-pagefind-ignore], script, style, template')) ignored.remove();
   const { intro, sections } = splitAtIds(body);
   return [
     {
