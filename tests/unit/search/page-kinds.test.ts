@@ -32,6 +32,10 @@ describe('the kind of page a question asks for', () => {
       'defined rules',
       'what',
       'who changed settings in the control panel',
+      // A situation, or what something does, rather than a term.
+      'what is this message in my inbox',
+      'what does blocking a sender do',
+      'what does mean',
     ]) {
       expect(pageKindWords(query), query).toEqual([]);
     }
@@ -59,7 +63,14 @@ describe('the kind of page a question asks for', () => {
     expect(askedKind('Who is the primary contact?')?.subject).toBe('the primary contact');
     expect(askedKind('what counts as spam')?.subject).toBe('spam');
     expect(askedKind('what does ndr stand for')?.subject).toBe('ndr');
-    expect(askedKind('what does mean')?.subject).toBe('mean');
+    expect(askedKind('what does NDR mean in an email')?.subject).toBe('ndr');
+    // A situation: what follows is searched, and no glossary raised.
+    expect(askedKind('what does it mean if my password stopped working')).toEqual({
+      subject: 'if my password stopped working',
+      pages: [],
+      sections: [],
+    });
+    expect(askedKind('what is spf short for')?.subject).toBe('spf short for');
     expect(askedKind('what is the meaning of life')?.sections).toEqual(['term-']);
   });
 });
