@@ -3,7 +3,8 @@
  * of a maintained article a record of its own (scripts/index-search.mjs), and
  * the search page merges them into one result per page, its best section first.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { test, expect } from './support/fixtures';
@@ -37,6 +38,26 @@ test('every published id of the maintained articles is a search record of its ow
       if (isWrapper(element)) continue;
       expect(places, `${pageUrl}#${id}`).toContainEqual({ page: pageUrl, section: id });
     }
+  }
+});
+
+test('every search record holds only words a reader sees: no island code, no callout icon', () => {
+  const fragments = join(DIST, 'pagefind/fragment');
+  const contents = readdirSync(fragments)
+    .filter((name) => name.endsWith('.pf_fragment'))
+    // A fragment is gzip: Pagefind's signature, then the record as JSON.
+    .map((name) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(fragments, name)))
+          .subarray(12)
+          .toString('utf8'),
+      ),
+    )
+    .map(({ url, content }: { url: string; content: string }) => ({ url, content }));
+  expect(contents.length).toBeGreaterThan(100);
+  for (const { url, content } of contents) {
+    expect(content, url).not.toMatch(/astro-island|=>|\{display:/);
+    expect(content, url).not.toMatch(/(^|\s)[!✓i] (Note|Tip|Warning)\b/);
   }
 });
 
