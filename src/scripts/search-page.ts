@@ -32,8 +32,13 @@ import { conceptMatcher } from '../lib/search/term-match';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from '../lib/search/pagefind-types';
 
 const MAX_RESULTS = 10;
-/** Section links under a result. */
-const MAX_SECTIONS = 3;
+/**
+ * Section links under a result: up to three under the first few, only the best one below them. Lower results are
+ * where a reader looks when the first did not answer: one section each says what the page offers, keeps the list
+ * short to scan on a phone, and spares a download per section not shown (each is a record of its own).
+ */
+const RESULTS_WITH_MORE_SECTIONS = 3;
+const sectionsShownAt = (rank: number) => (rank < RESULTS_WITH_MORE_SECTIONS ? 3 : 1);
 const form = document.querySelector<HTMLFormElement>('.search-page form')!;
 const input = document.querySelector<HTMLInputElement>('#page-search')!;
 const productFilter = document.querySelector<HTMLSelectElement>('[data-product-filter]')!;
@@ -359,14 +364,14 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
     const highlight = highlightQuery(concepts);
     const pagefind = await openPagefind();
     const { ranked, unmatched } = await findPages(pagefind, concepts, kind, state);
-    const hits = ranked.slice(0, MAX_RESULTS);
+    const hits = ranked.slice(0, MAX_RESULTS).map((page, rank) => ({ ...page, sectionLimit: sectionsShownAt(rank) }));
     // Loading a result costs a fragment download and an excerpt each (see `showResults`). A maintained article's
     // sections are records of their own: when some matched, they are the result, each with its excerpt, and no page
     // excerpt repeats the best one (the page's best record is often that same section).
-    const show = async ({ hit, sections }: (typeof hits)[number]): Promise<ShownPage> => {
+    const show = async ({ hit, sections, sectionLimit }: (typeof hits)[number]): Promise<ShownPage> => {
       if (recordPlaces.has(hit.id) && sections.length > 0) {
         const shown = withoutRepeatedExcerpts(
-          await Promise.all(sections.slice(0, MAX_SECTIONS).map(showSection)),
+          await Promise.all(sections.slice(0, sectionLimit).map(showSection)),
           (shownSection) => shownSection.section.excerpt,
         );
         return {
@@ -382,7 +387,7 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
         ...recordExcerpt(text),
         sections: recordPlaces.has(hit.id)
           ? []
-          : withoutRepeatedExcerpts(sectionHits(data, { text }), (hit) => hit.excerpt),
+          : withoutRepeatedExcerpts(sectionHits(data, { text, limit: sectionLimit }), (hit) => hit.excerpt),
       };
     };
     const showSection = async ({ id, hit }: { id: string; hit: PagefindResult }) => {

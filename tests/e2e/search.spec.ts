@@ -325,6 +325,20 @@ test('under each result, the section that matches the query best comes first', a
   expect(sections).toContain('scan-a-phone');
 });
 
+test('the first three results list up to three sections each, the results below them their best one only', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=forwarding+rules');
+  await searchFinal(page);
+  const sectionsPerResult = await page
+    .locator('.search-result')
+    .evaluateAll((results) => results.map((result) => result.querySelectorAll('[data-section]').length));
+  expect(sectionsPerResult.length).toBeGreaterThan(3);
+  expect(Math.max(...sectionsPerResult.slice(0, 3))).toBeGreaterThan(1);
+  for (const count of sectionsPerResult.slice(0, 3)) expect(count).toBeLessThanOrEqual(3);
+  for (const count of sectionsPerResult.slice(3)) expect(count).toBeLessThanOrEqual(1);
+});
+
 test('under a result, no section repeats the text of one above it', async ({ page }) => {
   // The main article says step 1's first actions twice on purpose: in "Do this now" and in step 1 itself.
   for (const query of ['locked out of control panel', 'reset password', 'cannot sign in to change my password']) {
