@@ -245,34 +245,37 @@ function loadVocabulary(): Promise<string[]> {
   return vocabulary;
 }
 
-/** Offer a corrected query when some words are in none of the results. */
-async function offerCorrection(
-  searchId: number,
+/** A corrected query for the concepts (by index) found nowhere, from the site's words; none on any failure. */
+async function correctionFor(
   state: SearchState,
   concepts: readonly Concept[],
-  notShown: readonly number[],
-): Promise<void> {
-  if (notShown.length === 0) return;
-  const suspects = new Set(notShown.flatMap((index) => queryTokens(concepts[index]!.typed)));
+  notFound: readonly number[],
+): Promise<string | undefined> {
+  if (notFound.length === 0) return undefined;
+  const suspects = new Set(notFound.flatMap((index) => queryTokens(concepts[index]!.typed)));
   try {
     const [words, { suggestQuery }] = await Promise.all([loadVocabulary(), import('../lib/search/typos')]);
-    const suggestion = suggestQuery(state.query, words, suspects);
-    if (suggestion === undefined || searchId !== latestSearch) return;
-    const offer = document.createElement('span');
-    offer.dataset.didYouMean = '';
-    const link = document.createElement('a');
-    link.href = `/search/${searchQueryString({ ...state, query: suggestion })}`;
-    link.textContent = suggestion;
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      input.value = suggestion;
-      update();
-    });
-    offer.append(' Did you mean ', link, '?');
-    status.append(offer);
+    return suggestQuery(state.query, words, suspects);
   } catch {
     // No suggestion is better than a broken page: the results stand as they are.
+    return undefined;
   }
+}
+
+/** "Did you mean …?", for the end of the status line: its link searches the suggestion in place. */
+function correctionOffer(state: SearchState, suggestion: string): HTMLElement {
+  const offer = document.createElement('span');
+  offer.dataset.didYouMean = '';
+  const link = document.createElement('a');
+  link.href = `/search/${searchQueryString({ ...state, query: suggestion })}`;
+  link.textContent = suggestion;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    input.value = suggestion;
+    update();
+  });
+  offer.append(' Did you mean ', link, '?');
+  return offer;
 }
 
 /**
@@ -300,8 +303,9 @@ function announceCount(query: string, count: number): void {
 /**
  * The first result goes on screen as soon as it is ready: its downloads are asked for alone, so nothing competes
  * with them. Then the rest are asked for at once, in rank order (so the first are served first), and each goes on
- * screen below those above it as soon as it and they are ready: nothing already shown moves or reorders. Returns
- * what was shown, or nothing when a newer search took over.
+ * screen below those above it as soon as it and they are ready: nothing already shown moves or reorders. What must
+ * be said with the first result (`awaitedWithFirst`) is awaited alongside its downloads. Returns what was shown, or
+ * nothing when a newer search took over.
  */
 async function showResults<Hit>(
   searchId: number,
@@ -309,8 +313,10 @@ async function showResults<Hit>(
   show: (hit: Hit) => Promise<ShownPage>,
   highlight: string,
   announce: () => void,
+  awaitedWithFirst: Promise<unknown>,
 ): Promise<ShownPage[] | undefined> {
-  const shown = hits.length > 0 ? [await show(hits[0]!)] : [];
+  const [first] = await Promise.all([hits.length > 0 ? show(hits[0]!) : undefined, awaitedWithFirst]);
+  const shown = first ? [first] : [];
   if (searchId !== latestSearch) return undefined;
   resultList.replaceChildren(...shown.map((page) => renderResult(page, highlight)));
   showBelowStatus(shown.length > 0 ? 'results' : 'articles');
@@ -401,14 +407,28 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
       const section: SectionHit = { id, title: data.meta.title ?? id, url: data.url, score: hit.score, excerpt };
       return { data, section, concepts };
     };
-    const shown = await showResults(searchId, hits, show, highlight, () => {
-      announceCount(state.query, hits.length);
-      const note = alsoSearchedNote(concepts, kindWords);
-      if (note) status.append(note);
-      if (state.shortened) status.append(shortenedNote());
-    });
-    if (shown === undefined) return;
-    await offerCorrection(searchId, state, concepts, conceptsNotShown(concepts, shown, unmatched));
+    // A word found nowhere is known before any result shows: its "Did you mean" is looked up while the first result
+    // loads and joins the status line with the count, so the line does not grow under the reader's eyes later.
+    let correction: string | undefined;
+    const correctionBeforeFirst = correctionFor(state, concepts, unmatched).then((found) => (correction = found));
+    const shown = await showResults(
+      searchId,
+      hits,
+      show,
+      highlight,
+      () => {
+        announceCount(state.query, hits.length);
+        const note = alsoSearchedNote(concepts, kindWords);
+        if (note) status.append(note);
+        if (state.shortened) status.append(shortenedNote());
+        if (correction) status.append(correctionOffer(state, correction));
+      },
+      correctionBeforeFirst,
+    );
+    if (shown === undefined || correction) return;
+    // A word Pagefind matched only by its own typo tolerance shows in no result: offered once all are listed.
+    const late = await correctionFor(state, concepts, conceptsNotShown(concepts, shown, unmatched));
+    if (late && searchId === latestSearch) status.append(correctionOffer(state, late));
   } catch {
     if (searchId !== latestSearch) return;
     status.textContent = 'Search could not load. Check your connection, or browse all articles below.';

@@ -138,8 +138,16 @@ test('results arriving one by one, a single result or none move nothing on scree
     { width: 1280, height: 720 },
   ]) {
     await page.setViewportSize(viewport);
-    // "anniversaries" is on one page only; "xylophone" on none, so the longer message comes above all articles.
-    for (const query of ['forwarding rules', 'how do i warn my co-workers', 'mailbox', 'anniversaries', 'xylophone']) {
+    // "anniversaries" is on one page only; "xylophone" on none, so the longer message comes above all articles;
+    // "pasword" is found nowhere, so "Did you mean" joins the status line with the count.
+    for (const query of [
+      'forwarding rules',
+      'how do i warn my co-workers',
+      'mailbox',
+      'anniversaries',
+      'xylophone',
+      'pasword reset',
+    ]) {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
       await searchFinal(page);
       // One more frame after the last change, for a shift it caused to be reported.
