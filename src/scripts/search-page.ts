@@ -29,6 +29,9 @@ import {
   type ProductFamily,
 } from '../lib/search/ranking';
 import { conceptMatcher } from '../lib/search/term-match';
+// The spelling suggester is small (0.6 KB compressed) and ships with the page: a lazy import cost a request of its
+// own, plus one for Vite's preload helper on every search. The site's words it reads stay lazy (loadVocabulary).
+import { parseVocabulary, suggestQuery } from '../lib/search/typos';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from '../lib/search/pagefind-types';
 
 const MAX_RESULTS = 10;
@@ -233,12 +236,10 @@ function shortenedNote(): HTMLElement {
 let vocabulary: Promise<string[]> | undefined;
 /** The site's words for "Did you mean …?": fetched the first time a word is found nowhere. */
 function loadVocabulary(): Promise<string[]> {
-  vocabulary ??= Promise.all([fetch('/search-vocabulary.txt'), import('../lib/search/typos')]).then(
-    async ([response, typos]) => {
-      if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
-      return typos.parseVocabulary(await response.text());
-    },
-  );
+  vocabulary ??= fetch('/search-vocabulary.txt').then(async (response) => {
+    if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
+    return parseVocabulary(await response.text());
+  });
   vocabulary.catch(() => {
     vocabulary = undefined;
   });
@@ -254,8 +255,7 @@ async function correctionFor(
   if (notFound.length === 0) return undefined;
   const suspects = new Set(notFound.flatMap((index) => queryTokens(concepts[index]!.typed)));
   try {
-    const [words, { suggestQuery }] = await Promise.all([loadVocabulary(), import('../lib/search/typos')]);
-    return suggestQuery(state.query, words, suspects);
+    return suggestQuery(state.query, await loadVocabulary(), suspects);
   } catch {
     // No suggestion is better than a broken page: the results stand as they are.
     return undefined;
