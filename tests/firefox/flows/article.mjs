@@ -1,4 +1,5 @@
 /** The main article loads complete, and a ticket's deep link lands on its step at once. */
+import { setViewport, waitUntil } from '../page-helpers.mjs';
 export const name = 'the main article loads and a deep link lands';
 
 const ARTICLE = '/docs/secure-a-compromised-rackspace-email-mailbox/';
@@ -11,7 +12,7 @@ const inView = (page, id) =>
   }, id);
 
 export async function run({ page, baseURL, check }) {
-  await page.setViewport({ width: 390, height: 844 });
+  await setViewport(page, { width: 390, height: 844 });
   await page.goto(`${baseURL}${ARTICLE}`, { waitUntil: 'load' });
   const steps = await page.$$eval('ol.steps > li.step', (items) => items.map((item) => item.id));
   check(steps.length === 6, `expected 6 steps, found ${steps.length}`);
@@ -26,7 +27,7 @@ export async function run({ page, baseURL, check }) {
 
   // A retired id lands on its replacement, and the address bar names the current id.
   await page.goto(`${baseURL}${ARTICLE}#step-scan-computers`, { waitUntil: 'load' });
-  await page.waitForFunction(() => location.hash === '#step-scan-devices', { timeout: 10_000 });
+  await waitUntil(page, () => location.hash === '#step-scan-devices', { timeout: 10_000 });
   check(
     await inView(page, 'step-scan-devices'),
     '#step-scan-devices is not in view after the retired #step-scan-computers',

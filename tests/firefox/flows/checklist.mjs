@@ -1,4 +1,5 @@
 /** The recovery checklist: ticking the first step marks it done, and the restore step waits for its prerequisites. */
+import { waitUntil } from '../page-helpers.mjs';
 export const name = 'the recovery checklist: tick a step, the restore step stays locked';
 
 const ARTICLE = '/docs/secure-a-compromised-rackspace-email-mailbox/';
@@ -11,12 +12,14 @@ export async function run({ page, baseURL, check }) {
   await page.waitForSelector(first, { visible: true, timeout: 30_000 });
 
   await page.click('[data-question="mailbox-disabled"] input[value="yes"]');
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     () => document.querySelector('[data-step="step-restore-access"]')?.getAttribute('data-status') === 'locked',
     { timeout: 10_000 },
   );
   await page.click(first);
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     () => document.querySelector('[data-step="step-change-password"]')?.getAttribute('data-status') === 'done',
     { timeout: 10_000 },
   );

@@ -1,4 +1,5 @@
 /** The password meter: the service rules answer at once, and the estimator's verdict follows from its worker. */
+import { waitUntil } from '../page-helpers.mjs';
 export const name = 'the password meter: rules and strength verdicts while typing';
 
 const PAGE = '/docs/password-management-and-best-practices/';
@@ -15,11 +16,11 @@ export async function run({ page, baseURL, check }) {
 
   // Compliant but weak: the policy passes, the strength verdict fails.
   await page.type(FIELD, 'Password123!');
-  await page.waitForFunction(
-    () => document.querySelector('[data-result="policy"]')?.getAttribute('data-state') === 'pass',
-    { timeout: 30_000 },
-  );
-  await page.waitForFunction(
+  await waitUntil(page, () => document.querySelector('[data-result="policy"]')?.getAttribute('data-state') === 'pass', {
+    timeout: 30_000,
+  });
+  await waitUntil(
+    page,
     () => document.querySelector('[data-result="strength"]')?.getAttribute('data-state') === 'fail',
     { timeout: 60_000 },
   );
@@ -27,7 +28,8 @@ export async function run({ page, baseURL, check }) {
   // A long random passphrase: both pass once the worker has answered.
   await page.$eval(FIELD, (input) => input.select());
   await page.type(FIELD, 'Quartz-lantern-78-mossy-harbour-velvet');
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     () => document.querySelector('[data-result="strength"]')?.getAttribute('data-state') === 'pass',
     { timeout: 60_000 },
   );

@@ -7,6 +7,7 @@
  * every file of the profile is searched for the typed text, the session
  * store's mozLz4 files unpacked; then again after leaving the page and quitting.
  */
+import { waitUntil } from '../page-helpers.mjs';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,7 +137,7 @@ export async function run({ baseURL, check }) {
     await typeInto(page, field, TYPED.password);
     await typeInto(page, '.password-meter input[id$="-confirm"]', TYPED.confirm);
     await page.click('.password-meter__toggle');
-    await page.waitForFunction((selector) => document.querySelector(selector)?.type === 'text', {}, field);
+    await waitUntil(page, (selector) => document.querySelector(selector)?.type === 'text', {}, field);
     // The mailbox details are folded (optional): opened as a reader would, so the typing reaches them.
     await page.click('.password-meter details:has([data-context]) > summary');
     await page.waitForSelector('[data-context="email"]', { visible: true });

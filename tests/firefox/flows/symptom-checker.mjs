@@ -1,4 +1,5 @@
 /** The symptom checker island: ticking a sign of a break-in gives a verdict. */
+import { waitUntil } from '../page-helpers.mjs';
 export const name = 'the symptom checker: tick a symptom, a verdict appears';
 
 const ARTICLE = '/docs/secure-a-compromised-rackspace-email-mailbox/';
@@ -13,7 +14,8 @@ export async function run({ page, baseURL, check }) {
   const status = '#symptom-checker-verdict';
   const before = await page.$eval(status, (node) => node.textContent ?? '');
   await page.click(firstSymptom);
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     (selector, previous) => {
       const text = document.querySelector(selector)?.textContent ?? '';
       return text !== previous && /compromised/i.test(text);
