@@ -38,7 +38,8 @@ const MAX_RESULTS = 10;
 /**
  * Section links under a result: up to three under the first few, only the best one below them. Lower results are
  * where a reader looks when the first did not answer: one section each says what the page offers, keeps the list
- * short to scan on a phone, and spares a download per section not shown (each is a record of its own).
+ * short to scan on a phone, and spares a download per section not shown (a maintained article's sections are
+ * records of their own).
  */
 const RESULTS_WITH_MORE_SECTIONS = 3;
 const sectionsShownAt = (rank: number) => (rank < RESULTS_WITH_MORE_SECTIONS ? 3 : 1);
@@ -201,8 +202,8 @@ async function findPages(
 
 /**
  * Concepts whose words appear in none of the results: Pagefind found them
- * nowhere, or only by its own typo tolerance ("forwading" matches
- * "forwarding"), which is worth saying.
+ * nowhere, or only through a part of the word (Pagefind finds "forwading"
+ * on the pages with "for"), which is worth saying.
  */
 function conceptsNotShown(
   concepts: readonly Concept[],
@@ -426,7 +427,8 @@ async function searchAndShow(searchId: number, state: SearchState): Promise<void
       correctionBeforeFirst,
     );
     if (shown === undefined || correction) return;
-    // A word Pagefind matched only by its own typo tolerance shows in no result: offered once all are listed.
+    // A word Pagefind matched only through a part of it ("forwading" through "for") shows in no result: its offer
+    // comes once all are listed.
     const late = await correctionFor(state, concepts, conceptsNotShown(concepts, shown, unmatched));
     if (late && searchId === latestSearch) status.append(correctionOffer(state, late));
   } catch {
