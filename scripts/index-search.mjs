@@ -62,7 +62,8 @@ const compressed = await precompress(site);
 function writeSectionRecordPlaces() {
   const fragments = join(site, 'pagefind', 'fragment');
   const places = [];
-  for (const name of readdirSync(fragments)) {
+  // Only the fragments: an index rebuilt over the same site finds the last build's brotli copies beside them.
+  for (const name of readdirSync(fragments).filter((file) => file.endsWith('.pf_fragment'))) {
     // A fragment is gzip: a signature, then the record as JSON.
     const fragment = JSON.parse(
       gunzipSync(readFileSync(join(fragments, name)))

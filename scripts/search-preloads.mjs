@@ -55,11 +55,13 @@ export function writeSearchPreloads(site) {
   const index = entry.languages[lang] ?? Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
   if (!index) throw new Error(`${pagefind}: no language index in pagefind-entry.json`);
   const language = index.hash.split('_')[0];
-  const filters = readdirSync(join(pagefind, 'filter')).filter(
-    (name) =>
-      name.startsWith(`${language}_`) && FILTERS_READ_FIRST.includes(filterName(join(pagefind, 'filter', name))),
+  // Pagefind's own files of this language: an index rebuilt over the same site finds the last build's brotli copies.
+  const filesOf = (folder, extension) =>
+    readdirSync(join(pagefind, folder)).filter((name) => name.startsWith(`${language}_`) && name.endsWith(extension));
+  const filters = filesOf('filter', '.pf_filter').filter((name) =>
+    FILTERS_READ_FIRST.includes(filterName(join(pagefind, 'filter', name))),
   );
-  const chunks = readdirSync(join(pagefind, 'index')).filter((name) => name.startsWith(`${language}_`));
+  const chunks = filesOf('index', '.pf_index');
   const indexBytes = chunks.reduce((total, name) => total + statSync(join(pagefind, 'index', name)).size, 0);
   const fetched = [
     `/pagefind/pagefind-entry.json?ts=${index.hash}`,

@@ -3,7 +3,9 @@
  * of a maintained article a record of its own (scripts/index-search.mjs), and
  * the search page merges them into one result per page, its best section first.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -38,6 +40,19 @@ test('every published id of the maintained articles is a search record of its ow
       if (isWrapper(element)) continue;
       expect(places, `${pageUrl}#${id}`).toContainEqual({ page: pageUrl, section: id });
     }
+  }
+});
+
+test('the index can be built again over a built site, and gives the same search page', () => {
+  const site = mkdtempSync(join(tmpdir(), 'kb-reindex-'));
+  try {
+    // A built site already holds an index and the brotli copies of its files.
+    cpSync(DIST, site, { recursive: true });
+    execFileSync(process.execPath, ['scripts/index-search.mjs', site], { stdio: 'pipe' });
+    const searchPage = (root: string) => readFileSync(join(root, 'search/index.html'), 'utf8');
+    expect(searchPage(site)).toBe(searchPage(DIST));
+  } finally {
+    rmSync(site, { recursive: true, force: true });
   }
 });
 
