@@ -152,9 +152,12 @@ test('works by keyboard alone', async ({ page }) => {
     .evaluate((input) => getComputedStyle(input).outlineStyle);
   expect(outline).not.toBe('none');
 
-  // Next: the brief's link, which leads on to the full verdict.
+  // Next: the brief's link, which leads on to the full verdict. The verdict's code loads on the first answer: on a
+  // busy machine the link can come after the radio's change, and a Tab pressed before it would pass it by.
+  const briefLink = brief(page).getByRole('link', { name: 'see them below' });
+  await expect(briefLink).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect(brief(page).getByRole('link', { name: 'see them below' })).toBeFocused();
+  await expect(briefLink).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(verdictStatus(page)).toBeInViewport();
   await page.keyboard.press('Tab');
