@@ -42,7 +42,8 @@ const MAX_RESULTS = 10;
  * records of their own).
  */
 const RESULTS_WITH_MORE_SECTIONS = 3;
-const sectionsShownAt = (rank: number) => (rank < RESULTS_WITH_MORE_SECTIONS ? 3 : 1);
+const MAX_SECTIONS = 3;
+const sectionsShownAt = (rank: number) => (rank < RESULTS_WITH_MORE_SECTIONS ? MAX_SECTIONS : 1);
 const form = document.querySelector<HTMLFormElement>('.search-page form')!;
 const input = document.querySelector<HTMLInputElement>('#page-search')!;
 const productFilter = document.querySelector<HTMLSelectElement>('[data-product-filter]')!;

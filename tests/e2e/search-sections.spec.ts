@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import { DIST } from './support/site';
 import { test, expect } from './support/fixtures';
 import { parseRecordPlaces } from '../../src/lib/search/ranking';
 import { isWrapper } from '../../src/lib/search/section-records';
 
-const DIST = process.env.E2E_DIST ?? join(import.meta.dirname, '../../dist');
 const PUBLISHED = JSON.parse(readFileSync(join(import.meta.dirname, '../published-anchors.json'), 'utf8')) as Record<
   string,
   string[]

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { DIST } from './support/site';
 import { test, expect, MAIN_ARTICLE } from './support/fixtures';
 import { pageSettled } from './support/islands';
 
@@ -10,7 +11,6 @@ interface SearchBudgets {
   searchLinkFirstResultRequests: number;
 }
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, '../budgets.json'), 'utf8')) as SearchBudgets;
-const DIST = process.env.E2E_DIST ?? join(import.meta.dirname, '../../dist');
 
 /** The search is over when the results list says so (src/scripts/search-page.ts): no guessing from the network. */
 const searchFinal = (page: Page) =>
